@@ -12,6 +12,7 @@ export type StatusReason =
   | 'Invalid'
   | 'BadRequest'
   | 'Unauthorized'
+  | 'Forbidden'
   | 'MethodNotAllowed'
   | 'UnsupportedMediaType'
   | 'Expired'

@@ -155,6 +155,15 @@ export class Store {
         .prepare('SELECT rv, gr, type, body FROM events WHERE rv > ? ORDER BY rv')
         .all(fromResourceVersion) as { rv: number; gr: string; type: WatchEventType; body: string }[];
       for (const r of rows) listener({ type: r.type, gr: r.gr, object: JSON.parse(r.body), resourceVersion: r.rv });
+      // Events committed but still queued for delivery were just replayed; do not deliver them twice.
+      const replayedUpTo = rows.length ? rows[rows.length - 1].rv : 0;
+      if (replayedUpTo > 0) {
+        const fresh: StoreListener = (ev) => {
+          if (ev.resourceVersion > replayedUpTo) listener(ev);
+        };
+        this.listeners.add(fresh);
+        return () => this.listeners.delete(fresh);
+      }
     }
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -230,16 +239,35 @@ export class Store {
     const events = this.pending;
     this.pending = [];
     this.maybePrune(events.length);
-    for (const ev of events) {
-      for (const l of this.listeners) {
-        try {
-          l(ev);
-        } catch (err) {
-          console.error('store listener failed', err);
+    this.dispatch(events);
+    return result;
+  }
+
+  private undelivered: StoreEvent[] = [];
+  private dispatching = false;
+
+  /**
+   * Tells every listener of every event in resourceVersion order. A write made
+   * by a listener while it hears an event is queued behind that event rather
+   * than delivered in the middle of it, so no listener ever hears rv N+1 before N.
+   */
+  private dispatch(events: StoreEvent[]) {
+    this.undelivered.push(...events);
+    if (this.dispatching) return;
+    this.dispatching = true;
+    try {
+      for (let ev = this.undelivered.shift(); ev; ev = this.undelivered.shift()) {
+        for (const l of this.listeners) {
+          try {
+            l(ev);
+          } catch (err) {
+            console.error('store listener failed', err);
+          }
         }
       }
+    } finally {
+      this.dispatching = false;
     }
-    return result;
   }
 
   private maybePrune(written: number) {

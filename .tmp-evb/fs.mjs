@@ -1,0 +1,10 @@
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+const dir = fs.mkdtempSync('/tmp/fsb-');
+const db = new Database(dir + '/x.db');
+db.pragma('journal_mode = WAL'); db.pragma('synchronous = FULL');
+db.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, body TEXT)');
+const ins = db.prepare('INSERT INTO t (body) VALUES (?)');
+const t0 = performance.now(); const n = 100;
+for (let i = 0; i < n; i++) db.transaction(() => { for (let j = 0; j < 20; j++) ins.run('x'.repeat(300)); })();
+console.log(`${((performance.now() - t0) / n).toFixed(2)} ms/commit`);

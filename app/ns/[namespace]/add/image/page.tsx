@@ -1,0 +1,6 @@
+import { DeployImageView } from './client';
+
+export default async function Page({ params }: { params: Promise<{ namespace: string }> }) {
+  const { namespace } = await params;
+  return <DeployImageView namespace={decodeURIComponent(namespace)} />;
+}

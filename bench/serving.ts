@@ -1,0 +1,167 @@
+import { CoreV1Api, CustomObjectsApi } from '@kubernetes/client-node';
+import { request } from 'undici';
+import { runLoad, type LoadResult } from '../lib/loadgen';
+import { startEngine, type EngineHandle } from '../test/engine-harness';
+import type { Bench } from './index';
+import { ms, type BenchRow } from './table';
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- Knative objects are open JSON */
+
+const ns = 'default';
+const PORT_ANNOTATION = 'engine.serverless-console.dev/port';
+const sleep = (t: number) => new Promise((r) => setTimeout(r, t));
+const log = (...a: unknown[]) => console.log(`[${new Date().toISOString().slice(11, 19)}]`, ...a);
+
+/**
+ * Serving benchmarks against a fresh engine: the seed demo (500 clients on
+ * ?sleep=1000 for 60 s), cold start from zero, and the router's overhead
+ * over talking to a pod directly.
+ */
+export const servingBench: Bench = {
+  name: 'serving',
+  title: 'Serving: seed demo, cold start, router overhead',
+  run: runServingBench,
+};
+
+async function runServingBench(): Promise<BenchRow[]> {
+  const engine = await startEngine({ env: { ENGINE_SCALE_TO_ZERO_GRACE_PERIOD: '1s' } });
+  try {
+    const k = clients(engine);
+    const rows: BenchRow[] = [];
+    // Cold-start services first: they reach zero pods while the seed demo runs.
+    const cold = Array.from({ length: 10 }, (_, i) => `cold-${i}`);
+    for (const name of cold) await k.createService(name, { 'autoscaling.knative.dev/window': '6s' });
+    await k.createService('seed');
+    await Promise.all([...cold, 'seed'].map((n) => k.waitReady(n)));
+    rows.push(...(await seedDemo(engine, k)));
+    rows.push(...(await coldStart(engine, k, cold)));
+    rows.push(...(await overhead(engine, k)));
+    return rows;
+  } finally {
+    await engine.stop();
+  }
+}
+
+async function seedDemo(engine: EngineHandle, k: Clients): Promise<BenchRow[]> {
+  log('seed demo: 500 concurrent on ?sleep=1000 for 60 s');
+  const pods: string[] = [];
+  const started = Date.now();
+  let sampling = true;
+  const sampler = (async () => {
+    while (sampling) {
+      pods.push(`${Math.round((Date.now() - started) / 1000)}s:${await k.readyPods('seed')}`);
+      await sleep(5000);
+    }
+  })();
+  const r = await runLoad({
+    origin: engine.ingressUrl,
+    host: 'seed.default.localhost',
+    path: '/?sleep=1000',
+    concurrency: 500,
+    durationMs: 60_000,
+    onProgress: (p) => log(`  ${Math.round(p.elapsedMs / 1000)}s ${p.rps.toFixed(0)} rps, p50 ${p.latency.p50.toFixed(0)} ms, codes ${JSON.stringify(p.statusCounts)}`),
+    progressIntervalMs: 5000,
+  });
+  sampling = false;
+  await sampler;
+  const pa = await k.pa('seed-00001');
+  return [
+    { metric: 'seed demo: achieved rps (500 clients × 1 s sleep)', value: `${r.overallRps.toFixed(1)} (${((r.overallRps / 500) * 100).toFixed(1)}%)`, target: '≥ 99% of 500' },
+    { metric: 'seed demo: requests / non-2xx', value: `${r.completed} / ${r.non2xx}`, target: '0 non-2xx' },
+    { metric: 'seed demo: latency p50 / p90 / p99', value: `${ms(r.latency.p50)} / ${ms(r.latency.p90)} / ${ms(r.latency.p99)}` },
+    { metric: 'seed demo: ready pods over time', value: pods.join(' ') },
+    { metric: 'seed demo: final desired pods (PA desiredScale)', value: String(pa?.status?.desiredScale), target: '8' },
+  ];
+}
+
+async function coldStart(engine: EngineHandle, k: Clients, services: string[]): Promise<BenchRow[]> {
+  log('cold start: waiting for the services to reach zero pods');
+  for (const name of services) {
+    const deadline = Date.now() + 120_000;
+    while ((await k.pods(name)) > 0) {
+      if (Date.now() > deadline) throw new Error(`${name} did not scale to zero`);
+      await sleep(500);
+    }
+  }
+  const ttfb: number[] = [];
+  for (const name of services) {
+    const t0 = performance.now();
+    const res = await request(engine.ingressUrl, { headers: { host: `${name}.default.localhost` } });
+    ttfb.push(performance.now() - t0);
+    await res.body.text();
+    if (res.statusCode !== 200) throw new Error(`${name}: ${res.statusCode} from zero`);
+    log(`  ${name}: ${ttfb.at(-1)!.toFixed(1)} ms`);
+  }
+  ttfb.sort((a, b) => a - b);
+  const pct = (p: number) => ttfb[Math.min(ttfb.length - 1, Math.ceil((p / 100) * ttfb.length) - 1)];
+  return [
+    { metric: 'cold start: ' + `time to first byte from zero, median (n=${ttfb.length})`, value: ms(pct(50)), target: '≤ 300 ms' },
+    { metric: 'cold start: time to first byte from zero, p95', value: ms(pct(95)) },
+  ];
+}
+
+async function overhead(engine: EngineHandle, k: Clients): Promise<BenchRow[]> {
+  log('overhead: 10,000 requests at 50 concurrent, direct vs ingress');
+  await k.createService('direct', {
+    'autoscaling.knative.dev/min-scale': '1',
+    'autoscaling.knative.dev/max-scale': '1',
+    'autoscaling.knative.dev/target-burst-capacity': '0',
+  });
+  await k.waitReady('direct');
+  const pod = (await k.core.listNamespacedPod({ namespace: ns, labelSelector: 'serving.knative.dev/service=direct' })).items[0];
+  const port = pod.metadata?.annotations?.[PORT_ANNOTATION];
+  const direct = { origin: `http://127.0.0.1:${port}`, concurrency: 50, requests: 10_000 };
+  const viaIngress = { origin: engine.ingressUrl, host: 'direct.default.localhost', concurrency: 50, requests: 10_000 };
+  await runLoad({ ...direct, requests: 1000 });
+  await runLoad({ ...viaIngress, requests: 1000 });
+  const d: LoadResult = await runLoad(direct);
+  const i: LoadResult = await runLoad(viaIngress);
+  return [
+    { metric: 'overhead: direct to pod: rps, p50 / p99', value: `${d.overallRps.toFixed(0)}, ${ms(d.latency.p50)} / ${ms(d.latency.p99)}` },
+    { metric: 'overhead: through ingress: rps, p50 / p99', value: `${i.overallRps.toFixed(0)}, ${ms(i.latency.p50)} / ${ms(i.latency.p99)}` },
+    { metric: 'overhead: added latency p50 / p99', value: `${ms(i.latency.p50 - d.latency.p50)} / ${ms(i.latency.p99 - d.latency.p99)}`, target: '≤ +1 ms p50' },
+    { metric: 'overhead: throughput ratio (ingress / direct)', value: `${((i.overallRps / d.overallRps) * 100).toFixed(0)}%`, target: '≥ 50%' },
+    { metric: 'overhead: non-2xx (direct / ingress)', value: `${d.non2xx} / ${i.non2xx}` },
+  ];
+}
+
+type Clients = ReturnType<typeof clients>;
+
+function clients(engine: EngineHandle) {
+  const kc = engine.kubeConfig();
+  const custom = kc.makeApiClient(CustomObjectsApi);
+  const core = kc.makeApiClient(CoreV1Api);
+  const servingObj = (plural: string, name: string) =>
+    custom.getNamespacedCustomObject({ group: 'serving.knative.dev', version: 'v1', namespace: ns, plural, name }) as Promise<any>;
+  const podsOf = async (service: string) =>
+    (await core.listNamespacedPod({ namespace: ns, labelSelector: `serving.knative.dev/service=${service}` })).items;
+  return {
+    core,
+    createService: (name: string, annotations: Record<string, string> = {}) =>
+      custom.createNamespacedCustomObject({
+        group: 'serving.knative.dev',
+        version: 'v1',
+        namespace: ns,
+        plural: 'services',
+        body: {
+          apiVersion: 'serving.knative.dev/v1',
+          kind: 'Service',
+          metadata: { name },
+          spec: { template: { metadata: { annotations }, spec: { containers: [{ image: 'ghcr.io/knative/autoscale-go:latest' }] } } },
+        },
+      }),
+    async waitReady(name: string) {
+      for (let i = 0; i < 300; i++) {
+        const s = await servingObj('services', name);
+        if (s.status?.conditions?.some((c: any) => c.type === 'Ready' && c.status === 'True')) return;
+        await sleep(100);
+      }
+      throw new Error(`ksvc ${name} not Ready after 30 s`);
+    },
+    pods: async (service: string) => (await podsOf(service)).length,
+    readyPods: async (service: string) =>
+      (await podsOf(service)).filter((p) => p.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True')).length,
+    pa: (name: string) =>
+      custom.getNamespacedCustomObject({ group: 'autoscaling.internal.knative.dev', version: 'v1alpha1', namespace: ns, plural: 'podautoscalers', name }) as Promise<any>,
+  };
+}

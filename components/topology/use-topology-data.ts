@@ -1,0 +1,79 @@
+'use client';
+import { useMemo } from 'react';
+import { useList } from '@/components/kube';
+import type { KindId } from '@/lib/resources/kinds';
+import type { KubeObject } from '@/lib/resources/types';
+import { buildTopology, type TopologyInput, type TopologyModel } from '@/lib/topology';
+
+/** Every kind the graph is made of; each list is watch-driven, so the graph follows the cluster live. */
+export const TOPOLOGY_KINDS = [
+  'services', 'revisions', 'routes', 'pods', 'brokers', 'triggers', 'channels', 'subscriptions',
+  'sequences', 'parallels', 'pingsources', 'apiserversources', 'sinkbindings', 'containersources',
+] as const satisfies readonly KindId[];
+
+type TopologyKind = (typeof TOPOLOGY_KINDS)[number];
+
+export interface TopologyData {
+  model: TopologyModel;
+  /** The raw objects by node/edge owner id (`Kind/ns/name`), for the side panel. */
+  objects: Map<string, KubeObject>;
+  lists: Record<TopologyKind, KubeObject[]>;
+  loading: boolean;
+  errors: { kind: KindId; message: string }[];
+}
+
+export function useTopologyData(namespace: string): TopologyData {
+  // One hook call per kind, written out so the hook order is fixed and each list is its own dependency.
+  const services = useList('services', namespace);
+  const revisions = useList('revisions', namespace);
+  const routes = useList('routes', namespace);
+  const pods = useList('pods', namespace);
+  const brokers = useList('brokers', namespace);
+  const triggers = useList('triggers', namespace);
+  const channels = useList('channels', namespace);
+  const subscriptions = useList('subscriptions', namespace);
+  const sequences = useList('sequences', namespace);
+  const parallels = useList('parallels', namespace);
+  const pingsources = useList('pingsources', namespace);
+  const apiserversources = useList('apiserversources', namespace);
+  const sinkbindings = useList('sinkbindings', namespace);
+  const containersources = useList('containersources', namespace);
+  const results = [services, revisions, routes, pods, brokers, triggers, channels, subscriptions, sequences, parallels, pingsources, apiserversources, sinkbindings, containersources];
+  const loading = results.some((r) => r.isPending && !r.isError);
+  const errorKey = results.map((r, i) => (r.error ? `${TOPOLOGY_KINDS[i]}\u0000${r.error.message}` : '')).filter(Boolean).join('\u0001');
+
+  // A watch event replaces exactly the list that changed; the others keep their identity.
+  const lists = useMemo(
+    (): Record<TopologyKind, KubeObject[]> => ({
+      services: services.data?.items ?? [],
+      revisions: revisions.data?.items ?? [],
+      routes: routes.data?.items ?? [],
+      pods: pods.data?.items ?? [],
+      brokers: brokers.data?.items ?? [],
+      triggers: triggers.data?.items ?? [],
+      channels: channels.data?.items ?? [],
+      subscriptions: subscriptions.data?.items ?? [],
+      sequences: sequences.data?.items ?? [],
+      parallels: parallels.data?.items ?? [],
+      pingsources: pingsources.data?.items ?? [],
+      apiserversources: apiserversources.data?.items ?? [],
+      sinkbindings: sinkbindings.data?.items ?? [],
+      containersources: containersources.data?.items ?? [],
+    }),
+    [services.data, revisions.data, routes.data, pods.data, brokers.data, triggers.data, channels.data, subscriptions.data, sequences.data, parallels.data, pingsources.data, apiserversources.data, sinkbindings.data, containersources.data],
+  );
+
+  const model = useMemo(() => buildTopology({ namespace, ...(lists as unknown as Omit<TopologyInput, 'namespace'>) }), [namespace, lists]);
+
+  const objects = useMemo(() => {
+    const m = new Map<string, KubeObject>();
+    for (const list of Object.values(lists)) for (const o of list) m.set(`${o.kind}/${o.metadata.namespace ?? namespace}/${o.metadata.name}`, o);
+    return m;
+  }, [lists, namespace]);
+
+  const errors = useMemo(
+    () => (errorKey ? errorKey.split('\u0001').map((e) => { const [kind, message] = e.split('\u0000'); return { kind: kind as KindId, message }; }) : []),
+    [errorKey],
+  );
+  return { model, objects, lists, loading, errors };
+}

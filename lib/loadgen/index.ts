@@ -1,0 +1,2 @@
+export { LatencyHistogram, type LatencySummary } from './histogram';
+export { runLoad, type LoadOptions, type LoadProgress, type LoadResult } from './run';

@@ -1,0 +1,10 @@
+export * from './types';
+export { buildTopology, SOURCE_KINDS } from './build';
+export { nodeId, parseNodeId, readyStatus } from './ids';
+export { summarizeTriggerFilter } from './filter-summary';
+export { diffModel, isEmptyDiff, reuseUnchanged, type ModelDiff } from './diff';
+export { layoutModel, groupBoxes, NODE_SIZE, type XY, type Box } from './layout';
+export { loadPositions, savePositions, type KeyValueStorage } from './saved-positions';
+export * from './connect';
+export * from './trigger-form';
+export { PositionBook } from './position-book';

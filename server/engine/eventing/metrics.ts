@@ -1,0 +1,99 @@
+import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
+
+export type DeliveryOutcome = 'delivered' | 'failed' | 'retried' | 'dead_lettered';
+
+/** Response code class as Knative's metrics label it (`2xx`, `5xx`); no response is `none`. */
+export const codeClass = (code: number | undefined) => (code === undefined || code < 100 ? 'none' : `${Math.floor(code / 100)}xx`);
+
+/**
+ * Eventing's Prometheus metrics. Ingress counts keep Knative's broker-ingress
+ * name and labels (`event_count`); deliveries are counted per trigger and per
+ * subscription in one family, told apart by `kind` and named by `name` and
+ * `parent` (the broker or channel).
+ */
+export function createEventingMetrics(registry: Registry, pendingDeliveries: () => number) {
+  const get = <T>(name: string, make: () => T): T => (registry.getSingleMetric(name) as T | undefined) ?? make();
+  const brokerEvents = get(
+    'event_count',
+    () =>
+      new Counter({
+        name: 'event_count',
+        help: 'Number of events received by a Broker',
+        labelNames: ['namespace_name', 'broker_name', 'event_type', 'response_code', 'response_code_class'],
+        registers: [registry],
+      }),
+  );
+  const channelEvents = get(
+    'eventing_channel_event_count',
+    () =>
+      new Counter({
+        name: 'eventing_channel_event_count',
+        help: 'Number of events received by a Channel',
+        labelNames: ['namespace_name', 'channel_name', 'event_type', 'response_code', 'response_code_class'],
+        registers: [registry],
+      }),
+  );
+  const deliveries = get(
+    'eventing_deliveries_total',
+    () =>
+      new Counter({
+        name: 'eventing_deliveries_total',
+        help: 'Event deliveries per Trigger (kind=trigger, parent=broker) and Subscription (kind=subscription, parent=channel), by outcome: delivered, failed (given up), retried (a retry scheduled), dead_lettered',
+        labelNames: ['namespace_name', 'kind', 'name', 'parent', 'outcome'],
+        registers: [registry],
+      }),
+  );
+  const latency = get(
+    'event_dispatch_latencies',
+    () =>
+      new Histogram({
+        name: 'event_dispatch_latencies',
+        help: 'The time spent dispatching an event to a subscriber, reply or dead-letter sink, in milliseconds',
+        labelNames: ['namespace_name', 'kind', 'name', 'parent', 'response_code_class'],
+        buckets: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000],
+        registers: [registry],
+      }),
+  );
+  // The gauge reads the live count at scrape time; a second start replaces the reader.
+  const depth = get(
+    'eventing_queue_depth',
+    () =>
+      new Gauge({
+        name: 'eventing_queue_depth',
+        help: 'Deliveries waiting in the durable eventing queue (including retries scheduled for later)',
+        registers: [registry],
+        collect() {
+          this.set(reader());
+        },
+      }),
+  );
+  reader = pendingDeliveries;
+  void depth;
+
+  // Children cached per label set: a delivery's metrics cost a map lookup, not a label hash.
+  const children = new Map<string, { inc(): void } | { observe(v: number): void }>();
+  const child = <T>(key: string, make: () => T): T => {
+    let c = children.get(key) as T | undefined;
+    if (!c) children.set(key, (c = make()) as never);
+    return c;
+  };
+
+  return {
+    ingress(kind: 'broker' | 'channel', ns: string, name: string, eventType: string, code: number) {
+      const labels = { namespace_name: ns, event_type: eventType, response_code: String(code), response_code_class: codeClass(code) };
+      if (kind === 'broker') brokerEvents.inc({ ...labels, broker_name: name });
+      else channelEvents.inc({ ...labels, channel_name: name });
+    },
+    delivery(kind: 'trigger' | 'subscription', ns: string, name: string, parent: string, outcome: DeliveryOutcome) {
+      child(`d|${kind}|${ns}|${name}|${parent}|${outcome}`, () => deliveries.labels({ namespace_name: ns, kind, name, parent, outcome })).inc();
+    },
+    dispatched(kind: 'trigger' | 'subscription', ns: string, name: string, parent: string, code: number | undefined, ms: number) {
+      const cls = codeClass(code);
+      child(`l|${kind}|${ns}|${name}|${parent}|${cls}`, () => latency.labels({ namespace_name: ns, kind, name, parent, response_code_class: cls })).observe(ms);
+    },
+  };
+}
+
+let reader: () => number = () => 0;
+
+export type EventingMetrics = ReturnType<typeof createEventingMetrics>;
