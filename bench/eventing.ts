@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { Pool } from 'undici';
@@ -14,6 +15,33 @@ import type { BenchRow } from './table';
  */
 
 const NS = 'default';
+
+/**
+ * CPU seconds the engine process has used (Linux /proc), found by its ingress
+ * port. The machine may be shared, so wall-clock rates depend on what else runs;
+ * CPU per event does not, and says what one idle core could sustain.
+ */
+function engineCpuSeconds(ingressPort: number): number | undefined {
+  try {
+    for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+      let env: string;
+      try {
+        env = readFileSync(`/proc/${pid}/environ`, 'utf8');
+      } catch {
+        continue;
+      }
+      if (!env.split('\0').includes(`ENGINE_INGRESS_PORT=${ingressPort}`) || !readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('main.ts')) continue;
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in clock ticks (100/s)
+    }
+  } catch {
+    // not Linux
+  }
+  return undefined;
+}
+
+const cpuNote = (cpuSeconds: number | undefined, per: number, unit: string) =>
+  cpuSeconds === undefined ? '' : `engine CPU ${((cpuSeconds * 1000) / per).toFixed(3)} ms/${unit}`;
 
 interface Sink {
   url: string;
@@ -83,6 +111,7 @@ async function ingressThroughput(engine: EngineHandle, pool: Pool, sink: Sink): 
   let acked = 0;
   let other = 0;
   let seq = 0;
+  const cpu0 = engineCpuSeconds(engine.ingressPort);
   const started = performance.now();
   const end = started + seconds * 1000;
   await Promise.all(
@@ -96,10 +125,12 @@ async function ingressThroughput(engine: EngineHandle, pool: Pool, sink: Sink): 
   );
   const rate = acked / ((performance.now() - started) / 1000);
   await until('throughput events delivered', async () => (await sink.report()).unique >= acked, 120_000);
+  const cpu1 = engineCpuSeconds(engine.ingressPort);
   const r = await sink.report();
   sink.reset();
+  const cpu = cpu0 !== undefined && cpu1 !== undefined ? cpu1 - cpu0 : undefined;
   return [
-    { metric: 'durable ingress throughput (50 senders, 1 trigger)', value: `${Math.round(rate)} events/s`, target: '≥ 2000 events/s', note: `${acked} acked in ${seconds}s, ${other} not 202` },
+    { metric: 'durable ingress throughput (50 senders, 1 trigger)', value: `${Math.round(rate)} events/s`, target: '≥ 2000 events/s', note: `${acked} acked in ${seconds}s, ${other} not 202; ${cpuNote(cpu, acked, 'event (ingress + delivery)')}` },
     { metric: '  …all acknowledged events delivered', value: `${r.unique} / ${acked}`, target: 'equal' },
   ];
 }
@@ -116,6 +147,7 @@ async function latencyAtRate(engine: EngineHandle, pool: Pool, sink: Sink, trigg
   let sent = 0;
   let failed = 0;
   const inflight: Promise<void>[] = [];
+  const cpu0 = engineCpuSeconds(engine.ingressPort);
   const started = performance.now();
   // Pace by the clock: every tick, send what is due so far (ticks are ~1-4 ms apart).
   while (sent < total) {
@@ -129,6 +161,8 @@ async function latencyAtRate(engine: EngineHandle, pool: Pool, sink: Sink, trigg
   await Promise.all(inflight);
   const achieved = total / ((performance.now() - started) / 1000);
   await until(`${name} deliveries`, async () => (await sink.report()).unique >= total * triggers, 120_000);
+  const cpu1 = engineCpuSeconds(engine.ingressPort);
+  const cpu = cpu0 !== undefined && cpu1 !== undefined ? cpu1 - cpu0 : undefined;
   const r = await sink.report();
   sink.reset();
   const sorted = r.latencies.sort((a, b) => a - b);
@@ -138,7 +172,7 @@ async function latencyAtRate(engine: EngineHandle, pool: Pool, sink: Sink, trigg
       metric: label,
       value: `p50 ${percentile(sorted, 50).toFixed(1)} ms, p99 ${percentile(sorted, 99).toFixed(1)} ms`,
       target: triggers === 10 ? 'p99 ≤ 100 ms' : '',
-      note: `${total} events sent (${Math.round(achieved)}/s achieved), ${r.unique} deliveries, ${failed} not 202`,
+      note: `${total} events sent (${Math.round(achieved)}/s achieved), ${r.unique} deliveries, ${failed} not 202; ${cpuNote(cpu, r.unique, 'delivery')}`,
     },
   ];
 }
@@ -191,6 +225,7 @@ export const eventingBench: Bench = {
     const pool = new Pool(engine.ingressUrl, { connections: 100 });
     try {
       return [
+        { metric: 'machine', value: `${os.cpus().length} cores, load ${os.loadavg()[0].toFixed(1)}`, note: 'sender and subscriber share the machine with the engine' },
         ...(await ingressThroughput(engine, pool, sink)),
         ...(await latencyAtRate(engine, pool, sink, 1)),
         ...(await latencyAtRate(engine, pool, sink, 10)),

@@ -1,4 +1,5 @@
 import { eventingBench } from './eventing';
+import { observeBench } from './observe';
 import { servingBench } from './serving';
 import { formatTable, type BenchRow } from './table';
 import { topologyBench } from './topology';
@@ -10,7 +11,7 @@ export interface Bench {
   run(): Promise<BenchRow[]>;
 }
 
-const benches: Bench[] = [servingBench, eventingBench, topologyBench];
+const benches: Bench[] = [servingBench, eventingBench, topologyBench, observeBench];
 
 async function main() {
   const wanted = process.argv.slice(2).filter((a) => a !== '--');

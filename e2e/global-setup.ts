@@ -22,6 +22,23 @@ async function waitForConsole(url: string, child: ChildProcess, logFile: string,
   throw new Error(`the console did not answer within ${timeoutMs / 1000}s; see ${logFile}`);
 }
 
+/**
+ * next dev compiles each route on its first request and then reloads open pages; asking
+ * for every route the tests use once, up front, keeps those reloads out of the tests.
+ */
+async function warmUp(url: string) {
+  const paths = [
+    '/ns/default/services', '/ns/default/services/warm-up', '/api/kube/services?namespace=default',
+    '/api/kube/services/warm-up?namespace=default', '/api/watch/namespaces',
+  ];
+  for (const p of paths) {
+    const ctl = new AbortController();
+    const res = await fetch(url + p, { signal: ctl.signal }).catch(() => undefined);
+    ctl.abort(); // the watch route streams forever; its headers are enough
+    void res?.body?.cancel().catch(() => {});
+  }
+}
+
 function stopGroup(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   const exited = new Promise<void>((r) => child.once('exit', () => r()));
@@ -72,6 +89,7 @@ export default async function globalSetup() {
   };
   try {
     await waitForConsole(consoleUrl, child, logFile, dev ? 180_000 : 60_000);
+    if (dev) await warmUp(consoleUrl);
   } catch (err) {
     await teardown();
     throw err;

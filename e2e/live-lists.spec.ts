@@ -8,8 +8,8 @@ test.describe('live resource lists', () => {
     await page.goto(`/ns/${ns}/services`);
     await expect(page.getByRole('heading', { level: 1, name: 'Services' })).toBeVisible();
     await expect(page.getByTestId('target-badge')).toHaveText('embedded engine');
-    // The list is loaded (empty or not) before the object exists.
-    await expect(page.getByText('Filter by name').or(page.getByPlaceholder('Filter by name'))).toBeVisible();
+    // The list is loaded and its watch synced before the object exists.
+    await expect(page.getByTestId('watch-status')).toHaveText('Live');
     const row = page.getByTestId('row-live-a');
     await expect(row).toHaveCount(0);
 
@@ -29,6 +29,7 @@ test.describe('live resource lists', () => {
   test('deleting from the row kebab asks first, then removes the row', async ({ page, custom }) => {
     await custom.createNamespacedCustomObject({ ...ksvcApi, namespace: ns, body: helloService('kebab-del') });
     await page.goto(`/ns/${ns}/services`);
+    await expect(page.getByTestId('watch-status')).toHaveText('Live');
     const row = page.getByTestId('row-kebab-del');
     await expect(row).toBeVisible();
     await row.getByRole('button', { name: 'Kebab toggle' }).click();
@@ -47,6 +48,7 @@ test.describe('YAML editor', () => {
     await page.goto(`/ns/${ns}/services/yaml-stale?tab=yaml`);
     const editor = page.getByTestId('yaml-editor');
     await expect(editor).toContainText('name: yaml-stale');
+    await expect(page.getByTestId('watch-status')).toHaveText('Live');
 
     // Someone else changes the object after the editor loaded it.
     await custom.patchNamespacedCustomObject(

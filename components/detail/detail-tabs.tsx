@@ -2,7 +2,8 @@
 import type { ReactNode } from 'react';
 import type { KindDef } from '@/lib/resources/kinds';
 import type { KService, KubeObject, Pod } from '@/lib/resources/types';
-import { ServiceTrafficTab } from '@/components/traffic';
+import { TrafficStatusView } from '@/components/traffic';
+import { ServiceObserveTab } from '@/components/observe/service-observe-tab';
 import { YamlTab } from '@/components/yaml/yaml-tab';
 import { DetailsTab } from './details-tab';
 import { LogsTab } from './logs-tab';
@@ -22,7 +23,8 @@ export function detailTabs(kind: KindDef, obj: KubeObject, namespace: string): D
   const tabs: DetailTab[] = [{ key: 'details', title: 'Details', render: () => <DetailsTab kind={kind} obj={obj} namespace={namespace} /> }];
   if (kind.id === 'services') {
     tabs.push({ key: 'revisions', title: 'Revisions', render: () => <ServiceRevisionsTab service={obj as KService} namespace={namespace} /> });
-    tabs.push({ key: 'traffic', title: 'Traffic', render: () => <ServiceTrafficTab service={obj as KService} namespace={namespace} /> });
+    tabs.push({ key: 'traffic', title: 'Traffic', render: () => <TrafficStatusView service={obj as KService} /> });
+    tabs.push({ key: 'observe', title: 'Observe', render: () => <ServiceObserveTab service={obj as KService} namespace={namespace} /> });
   }
   if (kind.id === 'pods') {
     tabs.push({ key: 'logs', title: 'Logs', render: () => <LogsTab pod={obj as Pod} namespace={namespace} /> });

@@ -11,7 +11,10 @@ import { kinds, type KindId } from '@/lib/resources/kinds';
 import { useGet } from '@/components/kube/use-get';
 import { DeleteModal } from '@/components/resources/delete-modal';
 import { ReadyLabel } from '@/components/resources/ready-label';
+import { WatchStatus } from '@/components/resources/watch-status';
 import { SetTrafficAction } from '@/components/traffic';
+import { RedeployFromGitAction } from '@/components/forms/import-git/redeploy-action';
+import { gitSourceOf } from '@/lib/schemas/import-git';
 import { detailTabs } from './detail-tabs';
 
 /** Which list a kind's detail page leads back to (source kinds share the Sources list). */
@@ -46,12 +49,16 @@ export function DetailView({ kind: kindId, namespace, name, tab }: { kind: KindI
           <FlexItem><Title headingLevel="h1">{name}</Title></FlexItem>
           {ready?.ready && <FlexItem><ReadyLabel status={ready.ready} message={ready.message} /></FlexItem>}
           {ready?.reason && <FlexItem>{ready.reason}</FlexItem>}
+          <FlexItem align={{ default: 'alignRight' }}>
+            <WatchStatus kindIds={[kindId]} namespace={namespace} />
+          </FlexItem>
           {obj && (
-            <FlexItem align={{ default: 'alignRight' }}>
+            <FlexItem>
               <Button variant="secondary" isDanger onClick={() => setDeleting(true)}>Delete</Button>
             </FlexItem>
           )}
           {obj && kindId === 'services' && <FlexItem><SetTrafficAction namespace={namespace} name={name} /></FlexItem>}
+          {obj && kindId === 'services' && gitSourceOf(obj) && <FlexItem><RedeployFromGitAction service={obj} /></FlexItem>}
         </Flex>
       </PageSection>
       <PageSection>

@@ -17,8 +17,20 @@ export function CardGallery({ items, label }: { items: CardItem[]; label: string
   return (
     <Gallery hasGutter minWidths={{ default: '260px' }} aria-label={label} role="list">
       {items.map(({ id, title, description, icon: Icon, href }) => (
-        <Card key={id} id={`card-${id}`} isClickable role="listitem" data-testid={`add-card-${id}`}>
-          <CardHeader selectableActions={{ onClickAction: () => router.push(href), selectableActionAriaLabelledby: `card-${id}-title`, selectableActionId: `card-${id}-action` }}>
+        <Card
+          key={id}
+          id={`card-${id}`}
+          isClickable
+          role="listitem"
+          data-testid={`add-card-${id}`}
+          // A real link (works before hydration, opens in a new tab on middle/ctrl click); a plain click navigates client-side.
+          onClick={(e) => {
+            if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+            e.preventDefault();
+            router.push(href);
+          }}
+        >
+          <CardHeader selectableActions={{ to: href, selectableActionAriaLabelledby: `card-${id}-title`, selectableActionId: `card-${id}-action` }}>
             <Icon style={{ fontSize: 28, color: 'var(--pf-t--global--icon--color--brand--default)' }} />
           </CardHeader>
           <CardTitle id={`card-${id}-title`}>{title}</CardTitle>

@@ -6,3 +6,4 @@ export { useWatch } from './use-watch';
 export { useCreate, useReplace, usePatch, useDelete } from './use-mutations';
 export { KubeApiError, kubeFetch, collectionUrl, objectUrl, logsUrl } from './api';
 export { kubeKeys } from './query-keys';
+export { useWatchStates, type CombinedWatchState } from './use-watch-states';

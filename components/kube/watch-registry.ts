@@ -11,14 +11,17 @@ export interface WatchState {
 }
 
 interface Entry {
+  key: string;
   source: EventSource;
   refs: number;
   state: WatchState;
-  listeners: Set<() => void>;
 }
 
 /** One EventSource per kind+namespace in the browser, shared by every component that watches it. */
 const entries = new Map<string, Entry>();
+/** State listeners live apart from entries: a component may subscribe before the stream opens. */
+const stateListeners = new Map<string, Set<() => void>>();
+const notify = (key: string) => stateListeners.get(key)?.forEach((l) => l());
 const disconnected: WatchState = { connected: false };
 
 const keyOf = (kind: KindId, namespace?: string) => `${kind}/${namespace ?? ''}`;
@@ -34,7 +37,7 @@ export function applyWatchMessage(qc: QueryClient, kind: KindId, namespace: stri
 
 function setState(entry: Entry, state: WatchState) {
   entry.state = state;
-  for (const l of entry.listeners) l();
+  notify(entry.key);
 }
 
 /** Starts (or shares) the stream; returns the release function. */
@@ -44,16 +47,14 @@ export function retainWatch(qc: QueryClient, kind: KindId, rawNamespace?: string
   let entry = entries.get(key);
   if (!entry) {
     const source = new EventSource(watchUrl(kind, namespace));
-    const e: Entry = { source, refs: 0, state: disconnected, listeners: new Set() };
-    source.onopen = () => setState(e, { connected: true });
+    const e: Entry = { key, source, refs: 0, state: disconnected };
+    // Connected means synced: the server's snapshot arrived, so the cache is live from here on.
     source.onerror = () => setState(e, { ...e.state, connected: false }); // EventSource reconnects by itself; the server re-sends a SYNC
     source.onmessage = (ev) => {
       const msg = JSON.parse(ev.data) as WatchMessage;
-      if (msg.type === 'ERROR') setState(e, { connected: true, error: msg.status });
-      else {
-        if (e.state.error) setState(e, { connected: true });
-        applyWatchMessage(qc, kind, namespace, msg);
-      }
+      if (msg.type === 'ERROR') return setState(e, { connected: e.state.connected, error: msg.status });
+      applyWatchMessage(qc, kind, namespace, msg);
+      if (msg.type === 'SYNC' || e.state.error || !e.state.connected) setState(e, { connected: true });
     };
     entries.set(key, e);
     entry = e;
@@ -65,6 +66,7 @@ export function retainWatch(qc: QueryClient, kind: KindId, rawNamespace?: string
     if (held.refs === 0) {
       held.source.close();
       entries.delete(key);
+      notify(key);
     }
   };
 }
@@ -74,7 +76,12 @@ export function watchState(kind: KindId, namespace?: string): WatchState {
 }
 
 export function onWatchState(kind: KindId, namespace: string | undefined, listener: () => void): () => void {
-  const entry = entries.get(keyOf(kind, scopeOf(kind, namespace)));
-  entry?.listeners.add(listener);
-  return () => entry?.listeners.delete(listener);
+  const key = keyOf(kind, scopeOf(kind, namespace));
+  let set = stateListeners.get(key);
+  if (!set) stateListeners.set(key, (set = new Set()));
+  set.add(listener);
+  return () => {
+    set.delete(listener);
+    if (set.size === 0) stateListeners.delete(key);
+  };
 }

@@ -8,6 +8,7 @@ import type { KindDef } from '@/lib/resources/kinds';
 import { useLists } from '@/components/kube/use-lists';
 import { ResourceTable, type Row } from './resource-table';
 import { useNow } from './use-now';
+import { WatchStatus } from './watch-status';
 
 /**
  * The live list of one or more kinds in a namespace: a name filter, then a table with
@@ -42,6 +43,9 @@ export function ResourceList({ kinds, columns, namespace, related = [], label }:
         <ToolbarContent>
           <ToolbarItem>
             <SearchInput placeholder="Filter by name" aria-label="Filter by name" value={filter} onChange={(_e, v) => setFilter(v)} onClear={() => setFilter('')} />
+          </ToolbarItem>
+          <ToolbarItem>
+            <WatchStatus kindIds={ids} namespace={namespace} />
           </ToolbarItem>
           <ToolbarItem variant="pagination">{loading ? '' : `${shown.length} of ${rows.length}`}</ToolbarItem>
         </ToolbarContent>

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { useList } from '@/components/kube';
 import type { KindId } from '@/lib/resources/kinds';
 import type { KubeObject } from '@/lib/resources/types';
+import { useMultiWatch } from './use-multi-watch';
 import { buildTopology, type TopologyInput, type TopologyModel } from '@/lib/topology';
 
 /** Every kind the graph is made of; each list is watch-driven, so the graph follows the cluster live. */
@@ -12,6 +13,8 @@ export const TOPOLOGY_KINDS = [
 ] as const satisfies readonly KindId[];
 
 type TopologyKind = (typeof TOPOLOGY_KINDS)[number];
+
+const once = { watch: false };
 
 export interface TopologyData {
   model: TopologyModel;
@@ -23,21 +26,23 @@ export interface TopologyData {
 }
 
 export function useTopologyData(namespace: string): TopologyData {
+  // Each list is fetched once; one multiplexed stream keeps all of them live (see useMultiWatch).
+  useMultiWatch(TOPOLOGY_KINDS, namespace);
   // One hook call per kind, written out so the hook order is fixed and each list is its own dependency.
-  const services = useList('services', namespace);
-  const revisions = useList('revisions', namespace);
-  const routes = useList('routes', namespace);
-  const pods = useList('pods', namespace);
-  const brokers = useList('brokers', namespace);
-  const triggers = useList('triggers', namespace);
-  const channels = useList('channels', namespace);
-  const subscriptions = useList('subscriptions', namespace);
-  const sequences = useList('sequences', namespace);
-  const parallels = useList('parallels', namespace);
-  const pingsources = useList('pingsources', namespace);
-  const apiserversources = useList('apiserversources', namespace);
-  const sinkbindings = useList('sinkbindings', namespace);
-  const containersources = useList('containersources', namespace);
+  const services = useList('services', namespace, once);
+  const revisions = useList('revisions', namespace, once);
+  const routes = useList('routes', namespace, once);
+  const pods = useList('pods', namespace, once);
+  const brokers = useList('brokers', namespace, once);
+  const triggers = useList('triggers', namespace, once);
+  const channels = useList('channels', namespace, once);
+  const subscriptions = useList('subscriptions', namespace, once);
+  const sequences = useList('sequences', namespace, once);
+  const parallels = useList('parallels', namespace, once);
+  const pingsources = useList('pingsources', namespace, once);
+  const apiserversources = useList('apiserversources', namespace, once);
+  const sinkbindings = useList('sinkbindings', namespace, once);
+  const containersources = useList('containersources', namespace, once);
   const results = [services, revisions, routes, pods, brokers, triggers, channels, subscriptions, sequences, parallels, pingsources, apiserversources, sinkbindings, containersources];
   const loading = results.some((r) => r.isPending && !r.isError);
   const errorKey = results.map((r, i) => (r.error ? `${TOPOLOGY_KINDS[i]}\u0000${r.error.message}` : '')).filter(Boolean).join('\u0001');

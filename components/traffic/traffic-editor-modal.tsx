@@ -1,13 +1,13 @@
 'use client';
 
 import {
-  ActionGroup, Alert, Button, ClipboardCopy, Content, Modal, ModalBody, ModalFooter, ModalHeader, Spinner, Stack, StackItem,
+  ActionGroup, Alert, Button, Content, Modal, ModalBody, ModalFooter, ModalHeader, Spinner, Stack, StackItem,
 } from '@patternfly/react-core';
 import { PlusCircleIcon } from '@patternfly/react-icons';
 import { useMemo, useReducer, useState } from 'react';
 import type { KService, Revision } from '@/lib/resources/types';
 import {
-  canLock, formatProblem, rowsFromTraffic, tagMessages, tagUrls, trafficDiff, trafficFromRows, trafficReducer, unusedTargets,
+  canLock, formatProblem, rowsFromTraffic, tagMessages, tagUrls, trafficDiff, trafficFromRows, trafficReducer, unusedRevisions, unusedTargets,
   validateTraffic, type TrafficTarget,
 } from '@/lib/traffic';
 import { SplitBar } from './split-bar';
@@ -43,7 +43,7 @@ export function TrafficEditorModal({ service, revisions, onClose, onApply }: Tra
   const problems = validateTraffic(proposed);
   const current = service.spec?.traffic ?? [];
   const lockable = canLock(rows);
-  const canAdd = unusedTargets(rows, names).length > 0;
+  const canAdd = unusedRevisions(rows, names).length > 0;
   const hasTagErrors = Object.values(messages).some(Boolean);
 
   const apply = async () => {
@@ -151,10 +151,8 @@ function AppliedUrls({ service }: { service: KService }) {
   return (
     <Stack hasGutter>
       <Alert isInline variant="success" title="Traffic distribution applied" />
-      {service.status?.url && (
-        <ClipboardCopy isReadOnly hoverTip="Copy URL" clickTip="Copied" copyAriaLabel="Copy service URL" textAriaLabel="Service URL">{service.status.url}</ClipboardCopy>
-      )}
-      {urls.length > 0 ? <TagUrlList urls={urls} /> : <Content component="p">No tags: every request goes through the service URL.</Content>}
+      <TagUrlList serviceUrl={service.status?.url} urls={urls} />
+      {urls.length === 0 && <Content component="p">No tags: every request goes through the service URL.</Content>}
     </Stack>
   );
 }

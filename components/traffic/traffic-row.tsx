@@ -24,7 +24,7 @@ export interface TrafficRowProps {
   dispatch: (a: TrafficAction) => void;
 }
 
-export const ROW_COLUMNS = 'minmax(12rem, 16rem) minmax(10rem, 1fr) 9.5rem minmax(8rem, 11rem) 2.5rem 2.5rem';
+export const ROW_COLUMNS = 'minmax(12rem, 16rem) minmax(10rem, 1fr) max-content minmax(8rem, 11rem) 2.5rem 2.5rem';
 
 export function TrafficRow({ row, index, choices, latestReady, lockable, removable, tagMessage, dispatch }: TrafficRowProps) {
   const name = targetLabel(row.revisionName, latestReady);
@@ -56,6 +56,7 @@ export function TrafficRow({ row, index, choices, latestReady, lockable, removab
         min={0}
         max={100}
         step={1}
+        showBoundaries={false}
         isDisabled={fixed}
         thumbAriaLabel={`Traffic for ${name}`}
         onChange={(_e, v) => setPercent(v)}
@@ -65,6 +66,7 @@ export function TrafficRow({ row, index, choices, latestReady, lockable, removab
         min={0}
         max={100}
         unit="%"
+        widthChars={3}
         isDisabled={fixed}
         inputAriaLabel={`Percent for ${name}`}
         minusBtnAriaLabel={`Less traffic for ${name}`}

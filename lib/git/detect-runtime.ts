@@ -28,3 +28,6 @@ export function detectRuntimes(fileNames: string[]): RuntimeInfo[] {
 }
 
 export const runtimeLabel = (id: RuntimeId) => markers.find((m) => m.id === id)!.label;
+
+/** Whether the embedded engine can build and run `id` (Node.js and Python: no container runtime needed). */
+export const isEmbeddedRuntime = (id: RuntimeId) => markers.find((m) => m.id === id)!.embedded;

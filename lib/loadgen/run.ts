@@ -58,6 +58,7 @@ export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
   const statusCounts: Record<string, number> = {};
   const start = performance.now();
   let issued = 0;
+  let scheduled = 0;
   let completed = 0;
   let errors = 0;
   let inFlight = 0;
@@ -81,7 +82,8 @@ export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
   const worker = async () => {
     while (!internal.signal.aborted && issued < maxRequests && performance.now() < stopAt) {
       if (opts.rate) {
-        const slot = start + (issued * 1000) / opts.rate;
+        // Reserve the slot before waiting, so workers never share one.
+        const slot = start + (scheduled++ * 1000) / opts.rate;
         const wait = slot - performance.now();
         if (wait > 0) await new Promise((r) => setTimeout(r, wait));
         if (internal.signal.aborted || performance.now() >= stopAt) break;

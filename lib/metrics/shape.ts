@@ -154,7 +154,7 @@ export function shapeFrame(cur: Scrape, base?: Scrape): MetricsFrame {
   for (const s of cur.samples) {
     const field = GAUGES[s.name];
     if (!field || !s.labels.revision_name || !Number.isFinite(s.value)) continue;
-    const p = rev(s.labels).point as Record<string, unknown>;
+    const p = rev(s.labels).point as unknown as Record<string, unknown>;
     p[field] = field === 'panicMode' ? s.value > 0 : round(s.value);
   }
   for (const v of trafficBy(cur, base, (l) => revisionKey(revRef(l))).values()) {

@@ -108,3 +108,12 @@ export function knativeServiceFromGit(input: ImportGit, image: string, src: GitS
   const ksvc = knativeServiceFromImage(asImage);
   return { ...ksvc, metadata: { ...ksvc.metadata, annotations: gitAnnotations(src, build) } };
 }
+
+/** What the form sends to look at a repository while the user types. */
+export const inspectGitSchema = z.object({
+  gitUrl: z.string().trim().min(1, 'Required: a Git repository URL, e.g. https://github.com/org/repo'),
+  ref: check((v) => (v.trim() ? refFormatError(v.trim()) : undefined)).optional(),
+  contextDir: check(contextDirError).default(''),
+});
+
+export const buildParamsSchema = z.object({ namespace: check(dns1123LabelError), id: z.string().regex(/^[a-z0-9-]{1,80}$/, 'not a build id') });

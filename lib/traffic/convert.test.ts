@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rowsFromTraffic, trafficFromRows, unusedTargets, nextRowId } from './convert';
+import { nextRowId, rowsFromTraffic, trafficFromRows, unusedRevisions, unusedTargets } from './convert';
 import type { TrafficRow } from './types';
 
 const row = (revisionName: string | null, percent: number, tag = '', id = `r-${revisionName}`): TrafficRow => ({
@@ -54,16 +54,18 @@ describe('trafficFromRows', () => {
   });
 });
 
-describe('unusedTargets / nextRowId', () => {
-  it('offers the revisions no row uses, then latest if unused', () => {
+describe('unusedRevisions / unusedTargets / nextRowId', () => {
+  it('offers the revisions no row uses; the select also offers latest while no row floats with it', () => {
     const rows = [row('a-00002', 100)];
+    expect(unusedRevisions(rows, ['a-00002', 'a-00001'])).toEqual(['a-00001']);
     expect(unusedTargets(rows, ['a-00002', 'a-00001'])).toEqual(['a-00001', null]);
+    expect(unusedRevisions([row('a-00001', 50), row('a-00002', 50)], ['a-00002', 'a-00001'])).toEqual([]);
     expect(unusedTargets([row('a-00001', 50), row(null, 50)], ['a-00001'])).toEqual([]);
   });
 
   it('offers the revision latest resolves to last while a row floats with latest', () => {
-    expect(unusedTargets([row(null, 100)], ['a-00002', 'a-00001'], 'a-00002')).toEqual(['a-00001', 'a-00002']);
-    expect(unusedTargets([row('a-00002', 100)], ['a-00002', 'a-00001'], 'a-00002')).toEqual(['a-00001', null]);
+    expect(unusedRevisions([row(null, 100)], ['a-00002', 'a-00001'], 'a-00002')).toEqual(['a-00001', 'a-00002']);
+    expect(unusedRevisions([row('a-00002', 100)], ['a-00003', 'a-00002', 'a-00001'], 'a-00001')).toEqual(['a-00003', 'a-00001']);
   });
 
   it('never reuses a row id', () => {

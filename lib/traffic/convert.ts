@@ -50,21 +50,20 @@ export function nextRowId(rows: readonly TrafficRow[]): string {
 }
 
 /**
- * Targets the "Add revision" button can still offer, best first: the revisions no row
- * points at (newest first, as given), then "latest ready" if no row floats with it.
- * While a row floats with latest, the revision it resolves to (`latestReady`) comes
- * after the others: pinning it too would split traffic to one revision in two.
+ * Revisions no row points at yet, best first: newest first as given, except that
+ * while a row floats with latest, the revision it resolves to (`latestReady`) comes
+ * last: pinning it too would split traffic to one revision in two. "Add revision"
+ * offers these and is disabled when none is left.
  */
-export function unusedTargets(
-  rows: readonly TrafficRow[],
-  revisionNames: readonly string[],
-  latestReady?: string,
-): (string | null)[] {
+export function unusedRevisions(rows: readonly TrafficRow[], revisionNames: readonly string[], latestReady?: string): string[] {
   const used = new Set(rows.map((r) => r.revisionName));
   const free = revisionNames.filter((n) => !used.has(n));
-  const shadowed = used.has(null) && latestReady !== undefined;
-  const ordered: (string | null)[] = shadowed
-    ? [...free.filter((n) => n !== latestReady), ...free.filter((n) => n === latestReady)]
-    : free;
-  return used.has(null) ? ordered : [...ordered, null];
+  if (!used.has(null) || latestReady === undefined) return free;
+  return [...free.filter((n) => n !== latestReady), ...free.filter((n) => n === latestReady)];
+}
+
+/** What a row's target select may switch to besides its own: the unused revisions, and "latest ready" if no row floats with it. */
+export function unusedTargets(rows: readonly TrafficRow[], revisionNames: readonly string[], latestReady?: string): (string | null)[] {
+  const floating = rows.some((r) => r.revisionName === null);
+  return [...unusedRevisions(rows, revisionNames, latestReady), ...(floating ? [] : [null])];
 }

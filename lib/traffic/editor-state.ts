@@ -1,4 +1,4 @@
-import { nextRowId, unusedTargets } from './convert';
+import { nextRowId, unusedRevisions } from './convert';
 import { distributeEvenly, removeWeight, setWeight } from './rebalance';
 import type { TrafficRow } from './types';
 
@@ -44,7 +44,7 @@ export function trafficReducer(rows: TrafficRow[], action: TrafficAction): Traff
       return withWeights(rest, weights).map((r) => (canLock(rest) ? r : { ...r, locked: false }));
     }
     case 'add': {
-      const [target] = unusedTargets(rows, action.revisionNames, action.latestReady);
+      const [target] = unusedRevisions(rows, action.revisionNames, action.latestReady);
       if (target === undefined) return rows;
       return [...rows, { id: nextRowId(rows), revisionName: target, percent: 0, tag: '', locked: false }];
     }

@@ -53,8 +53,9 @@ export class Topology {
   private readonly triggers = new Map<string, KubeObject>();
   private readonly channels = new Map<string, KubeObject>();
   private readonly subscriptions = new Map<string, KubeObject>();
-  /** Views rebuilt only when their object changes (the filter is compiled once per change). */
-  private readonly triggerViews = new Map<string, Omit<TriggerView, 'delivery'> & { own?: DeliverySpec }>();
+  /** Views rebuilt only when their trigger or broker changes (the filter is compiled once per trigger change). */
+  private readonly triggerViews = new Map<string, TriggerView>();
+  private readonly filters = new Map<string, { spec: unknown; matches: TriggerView['matches'] }>();
   private readonly unwatch: () => void;
 
   constructor(store: Store) {
@@ -71,6 +72,9 @@ export class Topology {
       if (ev.type === 'DELETED') map.delete(k);
       else map.set(k, ev.object);
       if (ev.gr === GR.triggers) this.triggerViews.delete(k);
+      // A trigger without its own delivery uses its broker's.
+      if (ev.gr === GR.brokers) this.triggerViews.clear();
+      if (ev.gr === GR.triggers && ev.type === 'DELETED') this.filters.delete(k);
     });
     for (const [gr, map] of Object.entries(maps)) {
       for (const o of store.list(gr)) map.set(key(o.metadata.namespace ?? '', o.metadata.name), o);
@@ -122,23 +126,34 @@ export class Topology {
   }
 
   private triggerView(t: KubeObject): TriggerView {
-    const k = key(t.metadata.namespace ?? '', t.metadata.name);
+    const ns = t.metadata.namespace ?? '';
+    const k = key(ns, t.metadata.name);
     let v = this.triggerViews.get(k);
     if (!v) {
+      const broker = brokerOf(t);
       v = {
         uid: t.metadata.uid ?? '',
-        ns: t.metadata.namespace ?? '',
+        ns,
         name: t.metadata.name,
-        broker: brokerOf(t),
-        matches: compileTriggerFilter(t.spec ?? {}),
+        broker,
+        matches: this.filterOf(k, t),
         subscriberUri: t.status?.subscriberUri,
         deadLetterSinkUri: t.status?.deadLetterSinkUri,
-        own: t.spec?.delivery,
+        delivery: t.spec?.delivery ?? this.brokers.get(key(ns, broker))?.spec?.delivery,
       };
       this.triggerViews.set(k, v);
     }
-    const { own, ...view } = v;
-    return { ...view, delivery: own ?? this.brokers.get(key(v.ns, v.broker))?.spec?.delivery };
+    return v;
+  }
+
+  /** Status-only changes (most of them) keep the compiled filter. */
+  private filterOf(k: string, t: KubeObject): TriggerView['matches'] {
+    const spec = { filter: t.spec?.filter, filters: t.spec?.filters };
+    const hit = this.filters.get(k);
+    if (hit && JSON.stringify(hit.spec) === JSON.stringify(spec)) return hit.matches;
+    const matches = compileTriggerFilter(t.spec ?? {});
+    this.filters.set(k, { spec, matches });
+    return matches;
   }
 
   private subscriptionView(s: KubeObject): SubscriptionView {

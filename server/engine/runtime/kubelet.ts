@@ -1,5 +1,4 @@
 import { startController, type Controller } from '../controller/controller';
-import type { KubeObject } from '../resources/types';
 import type { Store } from '../store/store';
 import { resolveEnv } from './env';
 import { freePort } from './free-port';
@@ -43,7 +42,15 @@ export function startKubelet(opts: { store: Store; dataDir: string; pool: WarmPo
     const pod = store.get(PODS, namespace, name);
     if (!pod) return;
     try {
-      store.update(PODS, { ...pod, status: podStatus(pod.status, container, image, state) }, { status: true });
+      const status = podStatus(pod.status, container, image, state);
+      const port = state.port > 0 ? String(state.port) : undefined;
+      if (port && pod.metadata.annotations?.[POD_PORT_ANNOTATION] !== port) {
+        // A new process on a new port: annotation and status in one write, one fsync on the cold-start path.
+        const annotations = { ...pod.metadata.annotations, [POD_PORT_ANNOTATION]: port };
+        store.update(PODS, { ...pod, metadata: { ...pod.metadata, annotations }, status });
+        return;
+      }
+      store.update(PODS, { ...pod, status }, { status: true });
     } catch (err) {
       if (store.get(PODS, namespace, name)) console.error(`[kubelet] status of pod ${namespace}/${name}:`, err);
     }
@@ -102,9 +109,7 @@ export function startKubelet(opts: { store: Store; dataDir: string; pool: WarmPo
       pod.status?.containerStatuses?.[0]?.restartCount ?? 0,
     );
     procs.set(key, proc);
-    // Start first: the process loads its program while the writes below commit.
     proc.start();
-    setPortAnnotation(store, pod, port);
   }
 
   const controller: Controller = startController({ name: 'kubelet', store, gr: PODS, reconcile });
@@ -116,11 +121,4 @@ export function startKubelet(opts: { store: Store; dataDir: string; pool: WarmPo
       procs.clear();
     },
   };
-}
-
-function setPortAnnotation(store: Store, pod: KubeObject, port: number) {
-  const fresh = store.get(PODS, pod.metadata.namespace ?? '', pod.metadata.name);
-  if (!fresh) return;
-  const annotations = { ...fresh.metadata.annotations, [POD_PORT_ANNOTATION]: String(port) };
-  store.update(PODS, { ...fresh, metadata: { ...fresh.metadata, annotations } }, { keepStatus: true });
 }

@@ -1,5 +1,5 @@
 import { knativeErrorExtensions, classifyReply, transportFailure, TTL_EXTENSION } from '../delivery/outcome';
-import { afterFailure, isSuccess, retryPolicyOf, type RetryPolicy } from '../delivery/spec';
+import { afterFailure, isSuccess, retryPolicyOf, type DeliverySpec, type RetryPolicy } from '../delivery/spec';
 import { withAttributes, type CloudEventRecord } from '../event/cloud-event';
 import { toBinary, toStructured, type HttpMessage } from '../event/http-binding';
 import type { EventingMetrics } from '../metrics';
@@ -131,7 +131,7 @@ export class Dispatcher {
     const event = queue.event(d.eventId);
     const target = this.target(d);
     if (!event || !target) return queue.done(d);
-    const policy = retryPolicyOf(target.delivery);
+    const policy = this.policyOf(target.delivery);
     if (d.phase === 'send') return this.send(d, target, event, policy);
     if (d.phase === 'reply') return this.sendReply(d, target, policy);
     return this.sendToDeadLetterSink(d, target, event, policy);
@@ -177,6 +177,17 @@ export class Dispatcher {
       }
     }
     return this.finish(d, target, 'delivered');
+  }
+
+  /** Views are cached by the topology, so one delivery spec object serves many deliveries. */
+  private readonly policies = new WeakMap<object, RetryPolicy>();
+  private readonly noDelivery = retryPolicyOf(undefined);
+
+  private policyOf(spec: DeliverySpec | undefined): RetryPolicy {
+    if (!spec) return this.noDelivery;
+    let p = this.policies.get(spec);
+    if (!p) this.policies.set(spec, (p = retryPolicyOf(spec)));
+    return p;
   }
 
   /** The broker's TTL is its own bookkeeping: subscribers never see it (filter_handler DeleteTTL). */

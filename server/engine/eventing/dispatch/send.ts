@@ -1,5 +1,5 @@
 import { Agent, request } from 'undici';
-import { toIngressTarget } from '../../net/ingress-address';
+import { toIngressTarget, type IngressTarget } from '../../net/ingress-address';
 import type { CloudEventRecord } from '../event/cloud-event';
 import { toBinary, toStructured, type HttpHeaders, type HttpMessage } from '../event/http-binding';
 
@@ -40,12 +40,8 @@ export function sendEvent(uri: string, event: CloudEventRecord, opts: SendOption
 /** sendEvent for a message already encoded (the dispatcher encodes an event once for all its triggers). */
 export async function sendMessage(uri: string, msg: HttpMessage, opts: Omit<SendOptions, 'format'>): Promise<SendResult> {
   const started = performance.now();
-  let target;
-  try {
-    target = toIngressTarget(uri, opts.ingressPort);
-  } catch {
-    return { headers: {}, body: Buffer.alloc(0), error: `invalid URL "${uri}"`, durationMs: 0 };
-  }
+  const target = targetOf(uri, opts.ingressPort);
+  if (!target) return { headers: {}, body: Buffer.alloc(0), error: `invalid URL "${uri}"`, durationMs: 0 };
   try {
     const res = await request(target.origin + target.path, {
       method: 'POST',
@@ -61,6 +57,23 @@ export async function sendMessage(uri: string, msg: HttpMessage, opts: Omit<Send
     const error = e.name === 'TimeoutError' || e.name === 'AbortError' ? `request timed out after ${opts.timeoutMs}ms` : e.message || String(err);
     return { headers: {}, body: Buffer.alloc(0), error, durationMs: performance.now() - started };
   }
+}
+
+/** Parsed targets, since the same few subscriber URLs are sent to thousands of times. */
+const targets = new Map<string, IngressTarget | undefined>();
+
+function targetOf(uri: string, ingressPort: number): IngressTarget | undefined {
+  const k = `${ingressPort} ${uri}`;
+  if (targets.has(k)) return targets.get(k);
+  let t: IngressTarget | undefined;
+  try {
+    t = toIngressTarget(uri, ingressPort);
+  } catch {
+    t = undefined;
+  }
+  if (targets.size > 10_000) targets.clear();
+  targets.set(k, t);
+  return t;
 }
 
 /** Closes idle connections (engine shutdown); the next send opens a new pool. */

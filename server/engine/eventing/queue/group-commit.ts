@@ -21,6 +21,8 @@ export class GroupCommit {
   private seq = 0;
   private closing: Promise<void> | undefined;
   private idle: (() => void) | undefined;
+  /** Set when the writer thread is gone: nothing can be made durable any more, so nothing is acknowledged. */
+  private dead: string | undefined;
   /** Transactions committed and ops applied, for the bench and tests. */
   readonly stats = { commits: 0, ops: 0 };
 
@@ -28,12 +30,22 @@ export class GroupCommit {
     this.worker = new Worker(new URL('./writer.mjs', import.meta.url), { workerData: { file } });
     this.worker.unref();
     this.worker.on('message', (msg: { id: number; error?: string }) => this.settle(msg.error));
-    this.worker.on('error', (err) => this.settle(err.message));
+    this.worker.on('error', (err) => {
+      this.dead = `queue writer failed: ${err.message}`;
+      console.error('[eventing]', this.dead);
+    });
+    this.worker.on('exit', () => {
+      this.dead ??= 'queue writer stopped';
+      this.settle(this.dead);
+      for (const w of this.next.waiters) w.reject(new Error(this.dead));
+      this.next = { ops: [], waiters: [] };
+      this.idle?.();
+    });
   }
 
   /** Applies `ops` in the next transaction; resolves once it is committed. */
   submit(ops: WriteOp[]): Promise<void> {
-    if (this.closing) return Promise.reject(new Error('the event queue is shutting down'));
+    if (this.closing || this.dead) return Promise.reject(new Error(this.dead ?? 'the event queue is shutting down'));
     return new Promise((resolve, reject) => {
       this.next.ops.push(...ops);
       this.next.waiters.push({ resolve, reject });
@@ -43,7 +55,7 @@ export class GroupCommit {
 
   /** Like submit, for writes nobody waits on (progress of deliveries); failures are logged. */
   enqueue(ops: WriteOp[]) {
-    if (this.closing) return;
+    if (this.closing || this.dead) return;
     this.next.ops.push(...ops);
     this.kick();
   }
@@ -51,16 +63,16 @@ export class GroupCommit {
   /** Commits what is pending, then stops the writer thread. */
   close(): Promise<void> {
     this.closing ??= (async () => {
-      while (this.inFlight || this.next.ops.length) {
+      while (!this.dead && (this.inFlight || this.next.ops.length)) {
         await new Promise<void>((r) => (this.idle = r));
       }
-      this.worker.postMessage('close');
+      if (!this.dead) this.worker.postMessage('close');
     })();
     return this.closing;
   }
 
   private kick() {
-    if (this.inFlight || this.next.ops.length === 0) return;
+    if (this.dead || this.inFlight || this.next.ops.length === 0) return;
     this.inFlight = this.next;
     this.next = { ops: [], waiters: [] };
     this.worker.postMessage({ id: ++this.seq, ops: this.inFlight.ops });

@@ -105,6 +105,21 @@ describe('a Knative Service on the engine', () => {
     expect(res.body).toContain('Revision: hello-00001');
   });
 
+  it('answers 504 when a request outlives the revision timeout', async () => {
+    const { custom } = clients(engine);
+    await custom.createNamespacedCustomObject({
+      group, version, namespace, plural: 'services',
+      body: ksvc('slow', { template: { spec: { timeoutSeconds: 1, containers: [{ image }] } } }),
+    });
+    await waitReady(engine, 'slow');
+    const t0 = performance.now();
+    const res = await get(engine, 'slow.default.localhost', '/?sleep=3000');
+    expect(res.status).toBe(504);
+    expect(res.body).toMatch(/request timeout/);
+    expect(performance.now() - t0).toBeLessThan(2500);
+    expect((await get(engine, 'slow.default.localhost', '/?sleep=100')).status).toBe(200);
+  });
+
   it("rejects invalid specs with Knative's messages", async () => {
     const post = (body: unknown) =>
       engine.api(`/apis/${group}/${version}/namespaces/${namespace}/services`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });

@@ -1,0 +1,6 @@
+import { BrokerView } from './client';
+
+export default async function Page({ params }: { params: Promise<{ namespace: string }> }) {
+  const { namespace } = await params;
+  return <BrokerView namespace={decodeURIComponent(namespace)} />;
+}

@@ -1,0 +1,6 @@
+import { ImportYamlView } from './client';
+
+export default async function Page({ params }: { params: Promise<{ namespace: string }> }) {
+  const { namespace } = await params;
+  return <ImportYamlView namespace={decodeURIComponent(namespace)} />;
+}
