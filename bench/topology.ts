@@ -24,8 +24,17 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const root = path.resolve(import.meta.dirname, '..');
 
 async function create(engine: EngineHandle, collection: string, obj: object) {
-  const res = await engine.api(collection, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(obj) });
-  if (!res.ok && res.status !== 409) throw new Error(`create ${collection} failed: ${res.status} ${await res.text()}`);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const res = await engine.api(collection, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(obj) });
+      if (!res.ok && res.status !== 409) throw new Error(`create ${collection} failed: ${res.status} ${await res.text()}`);
+      return;
+    } catch (e) {
+      // A reset keep-alive connection on a loaded machine is retried (409 makes a repeated create harmless).
+      if (attempt >= 5 || !(e instanceof TypeError)) throw e;
+      await new Promise((r) => setTimeout(r, 200 * attempt));
+    }
+  }
 }
 
 /** Runs fn over items with a few requests in flight (the engine serialises writes anyway). */
@@ -162,12 +171,14 @@ export const topologyBench: Bench = {
       const t0 = Date.now();
       await seed(engine);
       const seedMs = Date.now() - t0;
+      console.error(`topology bench: seeded in ${(seedMs / 1000).toFixed(1)} s, waiting for revisions`);
       // Wait for serving to create the revisions (they're nodes too); pods: none.
       const revs = `/apis/serving.knative.dev/v1/namespaces/${NS}/revisions`;
       const deadline = Date.now() + 180_000;
       while (Date.now() < deadline && (await count(engine, revs)) < SERVICES) await new Promise((r) => setTimeout(r, 1000));
       const revisions = await count(engine, revs);
       const pods = await count(engine, `/api/v1/namespaces/${NS}/pods`);
+      console.error(`topology bench: ${revisions} revisions, ${pods} pods; starting the console`);
       const { url, child } = await startConsole(engine);
       consoleProc = child;
       // Revision nodes follow their services' status; wait for the objects created here.

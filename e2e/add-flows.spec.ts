@@ -28,6 +28,7 @@ async function warmUp(base: string) {
   for (const form of ['deploy-image', 'ping-source', 'broker', 'channel', 'import-yaml']) {
     await fetch(`${base}/api/add/${form}`, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } }).then((r) => r.text());
   }
+  await fetch(`${base}/api/logs/${ns}/none`).then((r) => r.text());
   for (const kind of ['services', 'pods']) {
     const ctrl = new AbortController();
     await fetch(`${base}/api/watch/${kind}?namespace=${ns}`, { signal: ctrl.signal }).then(() => ctrl.abort()).catch(() => undefined);
@@ -135,7 +136,11 @@ test.describe.serial('add flows', () => {
     const pods = await core.listNamespacedPod({ namespace: ns, labelSelector: 'serving.knative.dev/service=helloworld' });
     const pod = pods.items.find((p) => p.status?.phase === 'Running' && !p.metadata?.deletionTimestamp);
     expect(pod, 'a running helloworld pod').toBeTruthy();
-    await page.goto(`/ns/${ns}/pods/${pod!.metadata!.name}?tab=logs`);
+    const podName = pod!.metadata!.name!;
+    // What kubectl logs would show, then the console's Logs tab of the same pod.
+    await expect.poll(async () => core.readNamespacedPodLog({ namespace: ns, name: podName, container: 'user-container' }), { timeout: 20_000 })
+      .toContain('type: dev.knative.sources.ping');
+    await page.goto(`/ns/${ns}/pods/${podName}?tab=logs`);
     const logs = page.getByTestId('pod-logs');
     await expect(logs).toContainText('type: dev.knative.sources.ping', { timeout: 20_000 });
     await expect(logs).toContainText('ping from the add flow');

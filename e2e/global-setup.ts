@@ -29,7 +29,7 @@ async function waitForConsole(url: string, child: ChildProcess, logFile: string,
 async function warmUp(url: string) {
   const paths = [
     '/ns/default/services', '/ns/default/services/warm-up', '/api/kube/services?namespace=default',
-    '/api/kube/services/warm-up?namespace=default', '/api/watch/namespaces',
+    '/api/kube/services/warm-up?namespace=default', '/api/watch-many?kinds=namespaces',
   ];
   for (const p of paths) {
     const ctl = new AbortController();

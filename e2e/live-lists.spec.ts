@@ -16,13 +16,17 @@ test.describe('live resource lists', () => {
     let navigations = 0;
     page.on('framenavigated', (f) => { if (f === page.mainFrame()) navigations++; });
 
+    const created = Date.now();
     await custom.createNamespacedCustomObject({ ...ksvcApi, namespace: ns, body: helloService('live-a') });
     await expect(row).toBeVisible({ timeout: 3_000 });
+    test.info().annotations.push({ type: 'create-to-row', description: `${Date.now() - created} ms` });
     // Status arrives from the controllers through the same watch: the URL column fills in.
     await expect(row.getByRole('link', { name: /live-a\.default\.localhost/ })).toBeVisible({ timeout: 15_000 });
 
+    const deleted = Date.now();
     await custom.deleteNamespacedCustomObject({ ...ksvcApi, namespace: ns, name: 'live-a' });
     await expect(row).toHaveCount(0, { timeout: 3_000 });
+    test.info().annotations.push({ type: 'delete-to-gone', description: `${Date.now() - deleted} ms` });
     expect(navigations).toBe(0);
   });
 

@@ -76,8 +76,8 @@ test.describe('topology', () => {
     page.on('framenavigated', (f) => { if (f === page.mainFrame()) navigations++; });
     await dragHandle(page, `PingSource/${ns}/ping`, `Service/${ns}/display`);
     await expect
-      .poll(async () => ((await custom.getNamespacedCustomObject({ ...pingApi, namespace: ns, name: 'ping' })) as Obj).spec?.sink, { timeout: 10_000 })
-      .toEqual({ ref: { apiVersion: 'serving.knative.dev/v1', kind: 'Service', name: 'display' } });
+      .poll(async () => ((await custom.getNamespacedCustomObject({ ...pingApi, namespace: ns, name: 'ping' })) as Obj).spec?.sink, { timeout: 30_000 })
+      .toMatchObject({ ref: { apiVersion: 'serving.knative.dev/v1', kind: 'Service', name: 'display' } });
     // The edge follows the watch (no reload).
     await expect(page.locator(`.react-flow__edge[data-id="sink:PingSource/${ns}/ping"]`)).toHaveAttribute('aria-label', /Service\/topo-e2e\/display/);
 
@@ -91,8 +91,8 @@ test.describe('topology', () => {
     await dialog.getByRole('button', { name: 'Create' }).click();
     await expect(dialog).toBeHidden();
     await expect
-      .poll(async () => ((await custom.getNamespacedCustomObject({ ...triggerApi, namespace: ns, name: 'on-orders' }).catch(() => undefined)) as Obj | undefined)?.spec, { timeout: 10_000 })
-      .toEqual({
+      .poll(async () => ((await custom.getNamespacedCustomObject({ ...triggerApi, namespace: ns, name: 'on-orders' }).catch(() => undefined)) as Obj | undefined)?.spec, { timeout: 30_000 })
+      .toMatchObject({
         broker: 'default',
         filter: { attributes: { type: 'com.example.order' } },
         subscriber: { ref: { apiVersion: 'serving.knative.dev/v1', kind: 'Service', name: 'orders' } },

@@ -2,7 +2,6 @@
 import { useEffect, useState } from 'react';
 import type { MetricsMessage, MetricsSourceInfo, SeriesSet } from '@/lib/metrics/types';
 import { appendFrame, emptySeries, lastSampleTime } from '@/lib/metrics/view';
-import { useNow } from '@/components/resources/use-now';
 
 export interface MetricsState {
   series: SeriesSet;
@@ -53,10 +52,10 @@ export function useObserve(namespace: string, service?: string) {
   const [range, setRange] = useState(300);
   const [frozen, setFrozen] = useState<SeriesSet | undefined>();
   const live = useMetrics(namespace, service, range);
-  // Before the first sample the axis still shows the range up to now.
-  const now = useNow(1_000);
+  // Before the first sample the axis shows the range up to when the page opened (no clock re-rendering every chart).
+  const [openedAt] = useState(() => Date.now());
   const series = frozen ?? live.series;
-  const end = lastSampleTime(series) ?? now;
+  const end = lastSampleTime(series) ?? openedAt;
   const domain: [number, number] = [end - range * 1000, end];
   return {
     ...live,

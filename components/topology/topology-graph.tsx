@@ -174,7 +174,6 @@ export function TopologyGraph(props: TopologyGraphProps) {
           defaultViewport={{ x: 24, y: 24, zoom: 0.7 }}
           minZoom={0.05}
           maxZoom={2}
-          proOptions={{ hideAttribution: true }}
         >
           <Background gap={24} size={1} />
         </ReactFlow>

@@ -19,12 +19,13 @@ describe('planBuild', () => {
     expect(planBuild('nodejs', { files: ['package.json'], packageJson: '{oops' })).toEqual({ error: expect.stringMatching(/not valid JSON/) });
   });
   it('runs Python from a Procfile or app.py, installing requirements into the app', () => {
-    expect(planBuild('python', { files: ['app.py', 'requirements.txt'] })).toMatchObject({
+    expect(planBuild('python', { files: ['app.py', 'requirements.txt'], requirements: '# web\nflask==3.0\n' })).toMatchObject({
       install: expect.arrayContaining(['pip', '-r', 'requirements.txt', '--target', '.python-packages']),
       command: ['python3', 'app.py'],
       env: { PYTHONPATH: '.python-packages', PYTHONUNBUFFERED: '1' },
     });
     expect(planBuild('python', { files: ['Procfile', 'main.py'], procfile: 'web: gunicorn app:app --bind :$PORT\n' })).toMatchObject({ command: ['sh', '-c', 'gunicorn app:app --bind :$PORT'] });
+    expect(planBuild('python', { files: ['app.py', 'requirements.txt'], requirements: '# nothing yet\n' })).not.toHaveProperty('install');
     expect(planBuild('python', { files: ['pyproject.toml'] })).toEqual({ error: expect.stringMatching(/Nothing to start/) });
   });
   it('refuses runtimes that need a container build', () => {

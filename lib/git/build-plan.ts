@@ -17,6 +17,8 @@ export interface AppFiles {
   packageJson?: string;
   /** Procfile's text, if any. */
   procfile?: string;
+  /** requirements.txt's text, for Python. */
+  requirements?: string;
 }
 
 export const PYTHON_PACKAGES_DIR = '.python-packages';
@@ -57,7 +59,9 @@ function nodePlan(app: AppFiles): BuildPlan | { error: string } {
 
 function pythonPlan(app: AppFiles): BuildPlan | { error: string } {
   const env = { PYTHONPATH: PYTHON_PACKAGES_DIR, PYTHONUNBUFFERED: '1' };
-  const install = app.files.includes('requirements.txt')
+  // pip refuses a requirements file with nothing in it; there is nothing to install then anyway.
+  const hasRequirements = (app.requirements ?? '').split('\n').some((l) => l.trim() && !l.trim().startsWith('#'));
+  const install = app.files.includes('requirements.txt') && hasRequirements
     ? ['python3', '-m', 'pip', 'install', '--disable-pip-version-check', '--no-input', '--target', PYTHON_PACKAGES_DIR, '-r', 'requirements.txt']
     : undefined;
   const web = procfileWeb(app.procfile);

@@ -19,7 +19,7 @@ describe('parsePromText', () => {
   it('unescapes label values and reads +Inf, NaN and a trailing timestamp', () => {
     const [a, b, c] = parsePromText([
       'x_bucket{le="+Inf",msg="say \\"hi\\"\\nback\\\\slash",} 7 1700000000000',
-      'y NaN',
+      'y Nan',
       'z{a="1"} -Inf',
     ].join('\n'));
     expect(a.labels).toEqual({ le: '+Inf', msg: 'say "hi"\nback\\slash' });

@@ -7,17 +7,18 @@ export interface PromSample {
 
 const NAME = /^[a-zA-Z_:][a-zA-Z0-9_:]*/;
 
+/** Go's ParseFloat, which Prometheus uses, reads NaN and Inf in any case (prom-client writes `Nan`). */
 function parseValue(raw: string): number {
-  switch (raw) {
-    case '+Inf':
-    case 'Inf':
+  switch (raw.toLowerCase()) {
+    case '+inf':
+    case 'inf':
       return Infinity;
-    case '-Inf':
+    case '-inf':
       return -Infinity;
-    case 'NaN':
+    case 'nan':
       return NaN;
     default:
-      return Number(raw);
+      return raw === '' ? NaN : Number(raw);
   }
 }
 
@@ -75,7 +76,7 @@ export function parsePromText(text: string): PromSample[] {
       if (line[i] === '{') [labels, i] = parseLabels(line, i);
       const [raw] = line.slice(i).trim().split(/\s+/);
       const value = parseValue(raw ?? '');
-      if (raw === undefined || raw === '' || (Number.isNaN(value) && raw !== 'NaN')) throw new Error(`bad value "${raw ?? ''}"`);
+      if (raw === undefined || (Number.isNaN(value) && raw.toLowerCase() !== 'nan')) throw new Error(`bad value "${raw ?? ''}"`);
       out.push({ name: m[0], labels, value });
     } catch (err) {
       throw new Error(`Prometheus text, line ${n + 1}: ${(err as Error).message}`);

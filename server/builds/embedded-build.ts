@@ -1,6 +1,7 @@
 import 'server-only';
 import { readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { isProgressUpdate } from '@/lib/builds/log-lines';
 import type { BuildPhase } from '@/lib/builds/types';
 import { planBuild } from '@/lib/git/build-plan';
 import { detectRuntimes, type RuntimeId } from '@/lib/git/detect-runtime';
@@ -61,7 +62,7 @@ export async function runEmbeddedBuild(job: EmbeddedJob): Promise<void> {
     run.log(`Cloning ${url} (${ref.kind} ${ref.name})`);
     let commit: string;
     try {
-      commit = await fetchRef(remote, ref, checkout, { checkout: true, onLine: (l) => run.log(l) });
+      commit = await fetchRef(remote, ref, checkout, { checkout: true, onLine: (l) => { if (!isProgressUpdate(l)) run.log(l); } });
     } catch (err) {
       throw err instanceof GitCommandError ? new BuildFailure(describeGitFailure(err.stderr, url)) : err;
     }
@@ -81,7 +82,7 @@ export async function runEmbeddedBuild(job: EmbeddedJob): Promise<void> {
     const files = await readdir(appDir);
     const runtime = job.runtime ?? detectRuntimes(files)[0]?.id;
     if (!runtime) fail(`No runtime detected in ${contextDir || 'the repository root'}: no package.json, requirements.txt, pyproject.toml, go.mod, pom.xml or Dockerfile.`);
-    const plan = planBuild(runtime!, { files, packageJson: await readIfPresent(path.join(appDir, 'package.json')), procfile: await readIfPresent(path.join(appDir, 'Procfile')) });
+    const plan = planBuild(runtime!, { files, packageJson: await readIfPresent(path.join(appDir, 'package.json')), procfile: await readIfPresent(path.join(appDir, 'Procfile')), requirements: await readIfPresent(path.join(appDir, 'requirements.txt')) });
     if ('error' in plan) fail(plan.error);
     const { install, command, env } = plan as Exclude<typeof plan, { error: string }>;
 

@@ -33,8 +33,11 @@ export const imageRef = (namespace: string, name: string, commit: string) => `${
 
 /** A build's work dir beside the images (same file system, so publishing is a rename). */
 export async function stagingDir(dataDir: string, namespace: string, name: string, buildId: string): Promise<string> {
-  const dir = path.join(imageRepoDir(dataDir, namespace, name), `.build-${buildId}`);
-  await rm(dir, { recursive: true, force: true });
+  const repo = imageRepoDir(dataDir, namespace, name);
+  const dir = path.join(repo, `.build-${buildId}`);
+  // One build per service at a time: any other work dir is left from a console that stopped mid-build.
+  const stale = await readdir(repo).catch(() => [] as string[]);
+  await Promise.all(stale.filter((d) => d.startsWith('.build-')).map((d) => rm(path.join(repo, d), { recursive: true, force: true })));
   await mkdir(dir, { recursive: true });
   return dir;
 }

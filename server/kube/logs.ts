@@ -31,6 +31,9 @@ export async function followLogs(
   });
   sink.on('finish', () => onEnd());
   sink.on('error', onEnd);
+  // client-node pipes the response into `sink` without an error listener on the source:
+  // aborting (the browser left the Logs tab) would be an uncaught 'error' that kills the server.
+  sink.on('pipe', (source) => source.on('error', (err) => { if (!signal.aborted) onEnd(err); }));
   const controller = await new Log(loadKubeConfig().kc).log(namespace, pod, container, sink, { follow: true, tailLines });
   if (signal.aborted) controller.abort();
   else signal.addEventListener('abort', () => controller.abort(), { once: true });

@@ -151,5 +151,5 @@ export function subscribe(kind: KindId, namespace: string | undefined, listener:
   return w.subscribe(listener);
 }
 
-/** Number of live server-side watches (for tests and diagnostics). */
-export const activeWatchCount = () => registry.size;
+/** The live server-side watches as `kind/namespace` keys (for tests and diagnostics). */
+export const activeWatches = () => [...registry.keys()];

@@ -13,6 +13,8 @@ const HISTORY_S = 3_600;
  */
 export function prometheusSource(baseUrl: string): MetricsSource {
   let namespaces: string[] = [];
+  // Namespaces whose hour of history has been fetched, and the end of the last range asked for.
+  const backfilled = new Set<string>();
   let lastEnd: number | undefined;
 
   async function queryRange(promql: string, start: number, end: number): Promise<MatrixSeries[]> {
@@ -33,22 +35,26 @@ export function prometheusSource(baseUrl: string): MetricsSource {
     info: { kind: 'prometheus', limited: false, description: `Prometheus at ${baseUrl} (Knative metric names, ${STEP_S} s resolution)` },
     intervalMs: STEP_S * 1000,
     setNamespaces(ns) {
-      const next = [...ns].sort();
-      // A namespace newly in view needs its own hour of history.
-      if (next.some((n) => !namespaces.includes(n))) lastEnd = undefined;
-      namespaces = next;
+      namespaces = [...ns].sort();
+      for (const n of [...backfilled]) if (!ns.has(n)) backfilled.delete(n);
     },
     async poll() {
-      if (!namespaces.length) return [];
       const end = Math.floor(Date.now() / 1000);
-      const start = lastEnd !== undefined ? lastEnd + STEP_S : end - HISTORY_S;
-      if (start > end) return [];
-      const queries = rangeQueries(namespaces);
-      const answers = await Promise.all(queries.map(async (query) => ({ query, result: await queryRange(query.promql, start, end) })));
-      lastEnd = end;
+      const fresh = namespaces.filter((n) => !backfilled.has(n));
+      const known = namespaces.filter((n) => backfilled.has(n));
+      const ranges: { ns: string[]; start: number }[] = [];
+      // A namespace newly in view gets its last hour; the others only what is new since the last poll.
+      if (fresh.length) ranges.push({ ns: fresh, start: end - HISTORY_S });
+      if (known.length && lastEnd !== undefined && lastEnd + STEP_S <= end) ranges.push({ ns: known, start: lastEnd + STEP_S });
+      const answers = await Promise.all(
+        ranges.flatMap(({ ns, start }) => rangeQueries(ns).map(async (query) => ({ query, result: await queryRange(query.promql, start, end) }))),
+      );
+      for (const n of fresh) backfilled.add(n);
+      if (ranges.length) lastEnd = end;
       return framesFromMatrices(answers);
     },
     stop() {
+      backfilled.clear();
       lastEnd = undefined;
     },
   };

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import { startEngine, type EngineHandle } from '@/test/engine-harness';
 import { createHelloRepos } from '@/test/git-fixture';
 import type { StatusError } from '@/server/kube/status';
 import { findBuildRun } from '../build-runs';
+import { detectBuildSystem } from '../build-system';
 import { startImport, startRedeploy } from '../import-git';
 
 let engine: EngineHandle;
@@ -87,6 +88,35 @@ describe('Import from Git on the embedded engine', () => {
     expect(await viaIngress('hello-git')).toEqual({ status: 200, body: 'Hello from git v2\n' });
   }, 180_000);
 
+  it('builds a Python app from a context dir and runs it with python3', async () => {
+    repos.git('checkout', '-q', '-b', 'python');
+    mkdirSync(path.join(repos.repo, 'services', 'py'), { recursive: true });
+    writeFileSync(path.join(repos.repo, 'services', 'py', 'requirements.txt'), '# no dependencies yet\n');
+    writeFileSync(
+      path.join(repos.repo, 'services', 'py', 'app.py'),
+      [
+        'import os',
+        'from http.server import BaseHTTPRequestHandler, HTTPServer',
+        'class H(BaseHTTPRequestHandler):',
+        '    def do_GET(self):',
+        '        body = ("Hello from python " + os.environ.get("K_REVISION", "?") + "\\n").encode()',
+        '        self.send_response(200)',
+        '        self.send_header("content-length", str(len(body)))',
+        '        self.end_headers()',
+        '        self.wfile.write(body)',
+        'HTTPServer(("127.0.0.1", int(os.environ["PORT"])), H).serve_forever()',
+        '',
+      ].join('\n'),
+    );
+    repos.commit('python');
+    repos.git('checkout', '-q', 'main');
+    const build = await finished(await startImport(input({ name: 'hello-py', ref: 'python', contextDir: 'services/py/' })));
+    expect(build.phase, build.lines.join('\n')).toBe('Succeeded');
+    expect(build.runtime).toBe('python');
+    expect(await viaIngress('hello-py')).toEqual({ status: 200, body: 'Hello from python hello-py-00001\n' });
+    expect((await ksvc('hello-py'))!.metadata.annotations['console.serverless.dev/git-context-dir']).toBe('services/py');
+  }, 120_000);
+
   it('refuses what it cannot build before anything is created', async () => {
     expect(await refusal(startImport(input({ name: 'x1', ref: 'no-such-ref' })))).toEqual({ code: 422, field: 'ref', message: 'Ref "no-such-ref" not found in the repository (no such branch, tag or commit).' });
     expect(await refusal(startImport(input({ name: 'x2', gitUrl: repos.empty })))).toMatchObject({ code: 422, field: 'gitUrl', message: expect.stringMatching(/The repository is empty/) });
@@ -108,4 +138,33 @@ describe('Import from Git on the embedded engine', () => {
     const dir = path.join(engine.dataDir, 'images', ns, 'broken-app');
     expect(existsSync(dir) ? readdirSync(dir) : []).toEqual([]);
   }, 60_000);
+
+  it('shows a pod whose local image is gone as ImagePullBackOff, as a node would', async () => {
+    const body = { apiVersion: 'serving.knative.dev/v1', kind: 'Service', metadata: { name: 'ghost', namespace: ns }, spec: { template: { spec: { containers: [{ image: 'images.engine.local/default/ghost:abcdef012345' }] } } } };
+    expect((await engine.api(`/apis/serving.knative.dev/v1/namespaces/${ns}/services`, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } })).status).toBe(201);
+    type Pod = { status?: { containerStatuses?: { state?: { waiting?: { reason?: string; message?: string } } }[] } };
+    let waiting: { reason?: string; message?: string } | undefined;
+    const deadline = Date.now() + 20_000;
+    while (Date.now() < deadline && waiting?.reason !== 'ImagePullBackOff') {
+      const pods = (await (await engine.api(`/api/v1/namespaces/${ns}/pods?labelSelector=serving.knative.dev/service%3Dghost`)).json()) as { items: Pod[] };
+      waiting = pods.items[0]?.status?.containerStatuses?.[0]?.state?.waiting;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    expect(waiting).toEqual({ reason: 'ImagePullBackOff', message: expect.stringMatching(/failed to pull image "images\.engine\.local\/default\/ghost:abcdef012345": not found in the engine's image store/) });
+  }, 30_000);
+});
+
+describe('Import from Git on a cluster without a build system', () => {
+  it('says so before anything is built, and refuses local repositories', async () => {
+    process.env.CONSOLE_CLUSTER = '1';
+    process.env.KUBECONFIG = engine.kubeconfigPath;
+    try {
+      expect(await detectBuildSystem()).toEqual({ kind: 'none', allowLocal: false, message: expect.stringMatching(/^No build system is installed on this cluster: .*Shipwright/) });
+      expect(await refusal(startImport(input({ name: 'on-cluster' })))).toMatchObject({ code: 422, message: expect.stringMatching(/No build system is installed/) });
+      expect(await ksvc('on-cluster')).toBeUndefined();
+    } finally {
+      delete process.env.CONSOLE_CLUSTER;
+      delete process.env.KUBECONFIG;
+    }
+  });
 });

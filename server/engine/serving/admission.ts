@@ -1,5 +1,5 @@
 import type { StatusCause } from '../errors';
-import { validateAutoscalingAnnotations } from '../autoscaler/config';
+import { loadAutoscalerConfig, validateAutoscalingAnnotations } from '../autoscaler/config';
 import type { Admission, KubeObject } from '../resources/types';
 import { generic, via } from './validation/field';
 import { diffLines, verifyNameChange } from './validation/name-change';
@@ -12,6 +12,9 @@ import { defaultTraffic, validateTrafficList } from './validation/traffic';
  * The API runs them on create and update; controllers write around them.
  */
 
+// The cluster's allow-zero-initial-scale / max-scale-limit, as the webhook reads config-autoscaler (ENGINE_* env here).
+const clusterAutoscaling = loadAutoscalerConfig();
+
 function defaultTemplate(obj: KubeObject) {
   obj.spec ??= {};
   obj.spec.template ??= {};
@@ -23,7 +26,7 @@ function validateTemplate(obj: KubeObject, old: KubeObject | undefined): StatusC
   const causes: StatusCause[] = [];
   causes.push(...via(validateRevisionName(template?.metadata?.name, obj.metadata.name), 'spec.template'));
   causes.push(...via(validateRevisionSpec(template?.spec), 'spec.template.spec'));
-  causes.push(...validateAutoscalingAnnotations(template?.metadata?.annotations, 'spec.template.metadata.annotations'));
+  causes.push(...validateAutoscalingAnnotations(template?.metadata?.annotations, 'spec.template.metadata.annotations', clusterAutoscaling));
   if (old) causes.push(...via(verifyNameChange(template, old.spec?.template), 'spec.template'));
   return causes;
 }
@@ -63,7 +66,7 @@ export const revisionAdmission: Admission = {
   validate(obj, old) {
     const causes = [
       ...via(validateRevisionSpec(obj.spec), 'spec'),
-      ...validateAutoscalingAnnotations(obj.metadata.annotations, 'metadata.annotations'),
+      ...validateAutoscalingAnnotations(obj.metadata.annotations, 'metadata.annotations', clusterAutoscaling),
     ];
     if (old) {
       const lines = diffLines(old.spec, obj.spec);

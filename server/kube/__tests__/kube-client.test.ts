@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEngine, type EngineHandle } from '@/test/engine-harness';
 import type { KubeObject, WatchMessage } from '@/lib/resources/types';
@@ -46,6 +47,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await engine?.stop();
+  if (engine) rmSync(engine.dataDir, { recursive: true, force: true });
 });
 
 describe('server/kube against a real engine', () => {
@@ -86,7 +88,7 @@ describe('server/kube against a real engine', () => {
     const b = collector();
     const stopA = cache.subscribe('services', 'default', (m) => a.push(m));
     const stopB = cache.subscribe('services', 'default', (m) => b.push(m));
-    expect(cache.activeWatchCount()).toBe(1);
+    expect(cache.activeWatches().filter((k) => k === 'services/default')).toHaveLength(1);
     await a.next((m) => m.type === 'SYNC');
     await kube.createResource('services', 'default', ksvc('watched'));
     await a.next((m) => m.type === 'ADDED' && m.object.metadata.name === 'watched');
@@ -101,6 +103,16 @@ describe('server/kube against a real engine', () => {
     await kube.deleteResource('services', 'default', 'watched');
     await a.next((m) => m.type === 'DELETED' && m.object.metadata.name === 'watched');
     stopA(); stopB(); stopC();
+  });
+
+  it('stops the server-side watch a few seconds after the last subscriber leaves', async () => {
+    const stop = cache.subscribe('brokers', 'default', () => {});
+    expect(cache.activeWatches()).toContain('brokers/default');
+    stop();
+    await new Promise((r) => setTimeout(r, 2_000));
+    expect(cache.activeWatches()).toContain('brokers/default'); // lingers across a page navigation
+    await new Promise((r) => setTimeout(r, 4_000));
+    expect(cache.activeWatches()).not.toContain('brokers/default');
   });
 
   it('never sends secret values', async () => {

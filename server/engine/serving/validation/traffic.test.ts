@@ -30,7 +30,7 @@ describe('validateTrafficList', () => {
     ['tag percent 0 is fine', [{ latestRevision: true, percent: 100 }, { tag: 'blue', revisionName: 'a-00001', latestRevision: false, percent: 0 }], []],
     ['duplicate tag', [{ tag: 'x', latestRevision: true, percent: 50 }, { tag: 'x', revisionName: 'a-00001', latestRevision: false, percent: 50 }],
       ['[0].tag: Multiple definitions for "x"', '[1].tag: Multiple definitions for "x"']],
-    ['bad tag', [{ tag: 'Blue_1', latestRevision: true, percent: 100 }], [expect.stringMatching(/^\[0\]\.tag: invalid value: a DNS-1035 label must consist/) as unknown as string]],
+    ['bad tag', [{ tag: 'Blue_1', latestRevision: true, percent: 100 }], [expect.stringMatching(/^\[0\]\.tag: invalid value: not a DNS 1035 label: \[a DNS-1035 label must consist/) as unknown as string]],
     ['latestRevision with revisionName', [{ revisionName: 'a-00001', latestRevision: true, percent: 100 }],
       ['[0].latestRevision: may not set revisionName "a-00001" when latestRevision is true']],
     ['latestRevision false without revisionName', [{ latestRevision: false, percent: 100 }],

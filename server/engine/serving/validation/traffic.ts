@@ -74,7 +74,9 @@ export function validateTarget(t: TrafficTarget, ctx: TrafficContext): Causes {
   if (t.url) {
     if (!ctx.inStatus || !t.tag) causes.push(disallowedField('url'));
   } else if (t.tag && ctx.inStatus) causes.push(missingField('url'));
-  if (t.tag) for (const e of isDNS1035Label(t.tag)) causes.push(invalidValue(e, 'tag'));
+  // route_validation.go: ErrInvalidArrayValue(fmt.Sprint("not a DNS 1035 label: ", msgs), ...); Go prints a []string as [a b].
+  const tagErrors = t.tag ? isDNS1035Label(t.tag) : [];
+  if (tagErrors.length) causes.push(invalidValue(`not a DNS 1035 label: [${tagErrors.join(' ')}]`, 'tag'));
   return causes;
 }
 
