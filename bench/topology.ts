@@ -116,32 +116,26 @@ async function startConsole(engine: EngineHandle): Promise<{ url: string; child:
 async function measurePaint(page: Page, url: string, expected: number): Promise<number> {
   await page.goto(url, { waitUntil: 'commit' });
   await page.waitForFunction((n) => Number(document.querySelector('[data-testid="topology-graph"]')?.getAttribute('data-node-count') ?? 0) >= n && document.querySelector('.react-flow__node') !== null, expected, { timeout: 60_000, polling: 'raf' });
-  return page.evaluate(() => new Promise<number>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(performance.now())))));
+  return (await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(performance.now()))))')) as number;
 }
 
 /** Drags the empty canvas for ~3 s while counting animation frames in the page. */
 async function measurePanFps(page: Page): Promise<number> {
-  const start = await page.evaluate(() => {
-    const pane = document.querySelector('.react-flow__renderer')!.getBoundingClientRect();
-    for (let y = pane.top + 20; y < pane.bottom; y += 15) {
-      for (let x = pane.left + 20; x < pane.right; x += 15) {
+  // In-page code as strings: tsx (esbuild keepNames) would wrap named functions in a `__name` helper the page doesn't have.
+  const start = (await page.evaluate(`(() => {
+    const pane = document.querySelector('.react-flow__renderer').getBoundingClientRect();
+    for (let y = pane.top + 20; y < pane.bottom; y += 15)
+      for (let x = pane.left + 20; x < pane.right; x += 15)
         if (document.elementFromPoint(x, y)?.classList.contains('react-flow__pane')) return { x, y };
-      }
-    }
     return null;
-  });
+  })()`)) as { x: number; y: number } | null;
   if (!start) throw new Error('no empty spot on the canvas to start panning');
-  await page.evaluate(() => {
-    const w = window as unknown as { __frames: number; __count: boolean };
-    w.__frames = 0;
-    w.__count = true;
-    const tick = () => {
-      if (!w.__count) return;
-      w.__frames++;
-      requestAnimationFrame(tick);
-    };
+  await page.evaluate(`(() => {
+    window.__frames = 0;
+    window.__count = true;
+    const tick = () => { if (!window.__count) return; window.__frames++; requestAnimationFrame(tick); };
     requestAnimationFrame(tick);
-  });
+  })()`);
   const t0 = Date.now();
   await page.mouse.move(start.x, start.y);
   await page.mouse.down();
@@ -150,11 +144,7 @@ async function measurePanFps(page: Page): Promise<number> {
     await page.mouse.move(start.x + dx, start.y + (i % 40) * 5 - 100);
   }
   await page.mouse.up();
-  const frames = await page.evaluate(() => {
-    const w = window as unknown as { __frames: number; __count: boolean };
-    w.__count = false;
-    return w.__frames;
-  });
+  const frames = (await page.evaluate('(() => { window.__count = false; return window.__frames; })()')) as number;
   return frames / ((Date.now() - t0) / 1000);
 }
 

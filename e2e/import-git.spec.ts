@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import http from 'node:http';
 import { CoreV1Api, KubeConfig } from '@kubernetes/client-node';
 import { createHelloRepos } from '../test/git-fixture';
@@ -31,11 +32,13 @@ test.describe('Import from Git', () => {
     });
   });
 
+  test.afterAll(() => rmSync(repos.root, { recursive: true, force: true }));
+
   test('imports a local repository and the app answers through the ingress; redeploys a new commit', async ({ page, e2e }) => {
     test.setTimeout(240_000);
     await page.goto(`/ns/${ns}/add`);
-    await page.locator('#card-git-title').click();
-    await page.waitForURL(`**/ns/${ns}/add/git`);
+    await page.getByRole('link', { name: 'Import from Git' }).click();
+    await page.waitForURL(`**/ns/${ns}/add/git`, { timeout: 30_000 });
     await page.locator('#import-git-url').fill(repos.repo);
     await expect(page.getByTestId('git-reachable')).toContainText('branch main at', { timeout: 30_000 });
     await expect(page.getByTestId('detected-runtimes')).toContainText('Node.js');

@@ -154,14 +154,42 @@ test.describe('Observe', () => {
     }
   });
 
-  test('the namespace Observe page charts every service', async ({ page, custom }) => {
+  test('the namespace Observe page charts every service and the event flow', async ({ page, custom, e2e }) => {
+    test.setTimeout(120_000);
     const name = 'observe-ns';
+    const eventing = { group: 'eventing.knative.dev', version: 'v1', namespace: ns } as const;
     await createScalingService(custom, name);
+    await custom.createNamespacedCustomObject({ ...eventing, plural: 'brokers', body: { apiVersion: 'eventing.knative.dev/v1', kind: 'Broker', metadata: { name: 'observe-broker' } } });
+    await custom.createNamespacedCustomObject({
+      ...eventing,
+      plural: 'triggers',
+      body: {
+        apiVersion: 'eventing.knative.dev/v1', kind: 'Trigger', metadata: { name: 'observe-trigger' },
+        spec: { broker: 'observe-broker', subscriber: { ref: { apiVersion: 'serving.knative.dev/v1', kind: 'Service', name } } },
+      },
+    });
+    let sending = true;
     try {
       await page.goto(`/ns/${ns}/observe`);
       const pods = page.getByTestId(`${name}-chart-pods`);
       await expect.poll(async () => (await latest(pods)).actual ?? 0, { timeout: 30_000 }).toBeGreaterThanOrEqual(1);
-      await expect(page.getByTestId('chart-events-delivery')).toBeVisible();
+
+      // Events into the broker, a few a second, while the charts are watched.
+      const sender = (async () => {
+        for (let i = 0; sending; i++) {
+          await fetch(`${e2e.ingressUrl}/${ns}/observe-broker`, {
+            method: 'POST',
+            headers: { 'ce-specversion': '1.0', 'ce-type': 'dev.observe.e2e', 'ce-source': 'e2e', 'ce-id': `e-${i}`, 'content-type': 'application/json' },
+            body: JSON.stringify({ i }),
+          }).catch(() => undefined);
+          await new Promise((r) => setTimeout(r, 100));
+        }
+      })();
+      await expect.poll(async () => (await latest(page.getByTestId('chart-events-ingress')))['observe-broker accepted'] ?? 0, { timeout: 30_000 }).toBeGreaterThan(1);
+      await expect.poll(async () => (await latest(page.getByTestId('chart-events-delivery')))['observe-broker/observe-trigger delivered'] ?? 0, { timeout: 30_000 }).toBeGreaterThan(1);
+      sending = false;
+      await sender;
+
       await page.getByRole('button', { name: 'Pause' }).click();
       const frozen = await pods.getAttribute('data-last-sample');
       await page.waitForTimeout(2_500);
@@ -169,6 +197,9 @@ test.describe('Observe', () => {
       await page.getByRole('button', { name: 'Resume' }).click();
       await expect(pods).not.toHaveAttribute('data-last-sample', frozen!, { timeout: 5_000 });
     } finally {
+      sending = false;
+      await custom.deleteNamespacedCustomObject({ ...eventing, plural: 'triggers', name: 'observe-trigger' }).catch(() => undefined);
+      await custom.deleteNamespacedCustomObject({ ...eventing, plural: 'brokers', name: 'observe-broker' }).catch(() => undefined);
       await custom.deleteNamespacedCustomObject({ ...ksvcApi, namespace: ns, name });
     }
   });

@@ -1,6 +1,6 @@
 'use client';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { Row } from '@/lib/metrics/view';
+import { timeTicks, type Row } from '@/lib/metrics/view';
 import { clock, colors } from './theme';
 
 export interface LineSpec {
@@ -39,7 +39,7 @@ export function TimeSeriesChart({ rows, lines, domain, unit = '', digits = 2, al
     <ResponsiveContainer width="100%" height="100%">
       <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
         <CartesianGrid stroke={colors.grid} strokeDasharray="3 3" vertical={false} />
-        <XAxis dataKey="t" type="number" scale="time" domain={domain} allowDataOverflow tickFormatter={clock} tick={tick} minTickGap={48} />
+        <XAxis dataKey="t" type="number" scale="time" domain={domain} ticks={timeTicks(domain)} allowDataOverflow tickFormatter={clock} tick={tick} />
         <YAxis tick={tick} width={48} allowDecimals={allowDecimals} domain={[0, 'auto']} />
         {areas.map((a) => (
           <ReferenceArea key={a.from} x1={Math.max(a.from, domain[0])} x2={Math.min(a.to, domain[1])} fill={colors.panicFill} fillOpacity={0.15} ifOverflow="hidden" label={areaLabel ? { value: areaLabel, position: 'insideTopLeft', fontSize: 10 } : undefined} />

@@ -22,7 +22,7 @@ export function RunSummary({ run }: { run: RunView }) {
         variant={run.state === 'failed' ? 'danger' : run.state === 'cancelled' ? 'warning' : run.state === 'succeeded' ? 'success' : undefined}
         aria-label="Load run progress"
       />
-      <DescriptionList isHorizontal isCompact columnModifier={{ default: '2Col' }} className="pf-v6-u-mt-md">
+      <DescriptionList isHorizontal isCompact termWidth="20ch" columnModifier={{ default: '2Col' }} className="pf-v6-u-mt-md">
         <DescriptionListGroup>
           <DescriptionListTerm>Elapsed</DescriptionListTerm>
           <DescriptionListDescription>{elapsed.toFixed(1)} s</DescriptionListDescription>

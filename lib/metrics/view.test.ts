@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MetricsFrame, RevisionPoint } from './types';
-import { appendFrame, emptySeries, errorRps, lastSampleTime, panicSpans, perPod, rowsByTime, totalRps } from './view';
+import { appendFrame, emptySeries, errorRps, lastSampleTime, panicSpans, perPod, rowsByTime, timeTicks, totalRps } from './view';
 
 const frame = (t: number, desired: number): MetricsFrame => ({
   t,
@@ -49,5 +49,17 @@ describe('rates and per-pod figures', () => {
     expect(perPod(43.9, 7)).toBe(6.27);
     expect(perPod(12, 0)).toBe(12);
     expect(perPod(undefined, 3)).toBeUndefined();
+  });
+});
+
+describe('timeTicks', () => {
+  it('puts round times across the range, at most six', () => {
+    const from = Date.UTC(2026, 0, 1, 12, 0, 7);
+    const ticks = timeTicks([from, from + 300_000]);
+    expect(ticks.length).toBeLessThanOrEqual(6);
+    expect(ticks.length).toBeGreaterThanOrEqual(4);
+    expect(ticks[0]).toBe(Date.UTC(2026, 0, 1, 12, 1, 0));
+    expect(ticks.every((t) => t % 60_000 === 0)).toBe(true);
+    expect(timeTicks([from, from + 3_600_000]).every((t) => t % 600_000 === 0)).toBe(true);
   });
 });

@@ -85,3 +85,14 @@ export const errorRps = (p: { rps?: Partial<Record<CodeClass, number>> }) =>
 /** Concurrency per ready pod: what the target is compared with (the autoscaler reports the revision's total). */
 export const perPod = (total: number | undefined, actual: number | undefined) =>
   total === undefined ? undefined : Math.round((total / Math.max(1, actual ?? 0)) * 100) / 100;
+
+const TICK_STEPS_S = [5, 10, 15, 30, 60, 120, 300, 600, 900, 1800];
+
+/** Round-time ticks (every 30 s, 1 min, 5 min, …) across a time domain, at most `max` of them. */
+export function timeTicks([from, to]: [number, number], max = 6): number[] {
+  const spanS = (to - from) / 1000;
+  const step = (TICK_STEPS_S.find((s) => spanS / s <= max) ?? TICK_STEPS_S.at(-1)!) * 1000;
+  const ticks: number[] = [];
+  for (let t = Math.ceil(from / step) * step; t <= to; t += step) ticks.push(t);
+  return ticks;
+}

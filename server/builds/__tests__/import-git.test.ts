@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,6 +24,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await engine?.stop();
+  if (engine) rmSync(engine.dataDir, { recursive: true, force: true });
+  if (repos) rmSync(repos.root, { recursive: true, force: true });
 });
 
 /** GET through the engine's ingress, addressed by Host as the app URL http://NAME.NS.localhost is. */

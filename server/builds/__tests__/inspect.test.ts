@@ -1,6 +1,6 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHelloRepos } from '@/test/git-fixture';
 import type { StatusError } from '@/server/kube/status';
 import { inspectRepository } from '../inspect';
@@ -17,6 +17,8 @@ beforeAll(() => {
   repos.git('tag', 'v2');
   repos.git('branch', 'old', repos.first);
 });
+
+afterAll(() => rmSync(repos.root, { recursive: true, force: true }));
 
 /** The field and message a failed inspection reports. */
 async function failure(p: Promise<unknown>) {
