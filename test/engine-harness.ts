@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdtempSync, readFileSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { KubeConfig } from '@kubernetes/client-node';
+import { freePort } from '../server/engine/runtime/free-port';
 
 /** A real engine process on free ports in a temp data dir, for integration tests and e2e. */
 export interface EngineHandle {
@@ -28,16 +28,7 @@ export interface EngineHandle {
 
 const root = path.resolve(import.meta.dirname, '..');
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
+export { freePort };
 
 export async function startEngine(opts: { dataDir?: string; env?: Record<string, string> } = {}): Promise<EngineHandle> {
   const dataDir = opts.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'engine-'));

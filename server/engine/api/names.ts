@@ -46,6 +46,13 @@ export function keyProblems(key: string): string[] {
   if (prefix !== undefined) {
     for (const p of nameProblems(prefix, 'dns1123-subdomain')) problems.push(`prefix part ${p}`);
   }
+  problems.push(...qualifiedNamePartProblems(name));
+  return problems;
+}
+
+/** validation.IsQualifiedName's checks of the name part (the key without its prefix). */
+export function qualifiedNamePartProblems(name: string): string[] {
+  const problems: string[] = [];
   if (name.length === 0) problems.push('name part must be non-empty');
   else if (name.length > 63) problems.push('name part must be no more than 63 characters');
   if (name.length > 0 && !QUALIFIED_NAME.test(name)) {

@@ -12,36 +12,20 @@ export const codeClass = (code: number | undefined) => (code === undefined || co
  * `parent` (the broker or channel).
  */
 export function createEventingMetrics(registry: Registry, pendingDeliveries: () => number) {
+  // A second start in one process (tests, restarts) reuses the families already registered.
   const get = <T>(name: string, make: () => T): T => (registry.getSingleMetric(name) as T | undefined) ?? make();
-  const brokerEvents = get(
-    'event_count',
-    () =>
-      new Counter({
-        name: 'event_count',
-        help: 'Number of events received by a Broker',
-        labelNames: ['namespace_name', 'broker_name', 'event_type', 'response_code', 'response_code_class'],
-        registers: [registry],
-      }),
-  );
-  const channelEvents = get(
-    'eventing_channel_event_count',
-    () =>
-      new Counter({
-        name: 'eventing_channel_event_count',
-        help: 'Number of events received by a Channel',
-        labelNames: ['namespace_name', 'channel_name', 'event_type', 'response_code', 'response_code_class'],
-        registers: [registry],
-      }),
-  );
-  const deliveries = get(
+  const counter = <L extends string>(name: string, help: string, labelNames: readonly L[]) =>
+    get(name, () => new Counter({ name, help, labelNames, registers: [registry] }));
+  const brokerEvents = counter('event_count', 'Number of events received by a Broker', [
+    'namespace_name', 'broker_name', 'event_type', 'response_code', 'response_code_class',
+  ]);
+  const channelEvents = counter('eventing_channel_event_count', 'Number of events received by a Channel', [
+    'namespace_name', 'channel_name', 'event_type', 'response_code', 'response_code_class',
+  ]);
+  const deliveries = counter(
     'eventing_deliveries_total',
-    () =>
-      new Counter({
-        name: 'eventing_deliveries_total',
-        help: 'Event deliveries per Trigger (kind=trigger, parent=broker) and Subscription (kind=subscription, parent=channel), by outcome: delivered, failed (given up), retried (a retry scheduled), dead_lettered',
-        labelNames: ['namespace_name', 'kind', 'name', 'parent', 'outcome'],
-        registers: [registry],
-      }),
+    'Event deliveries per Trigger (kind=trigger, parent=broker) and Subscription (kind=subscription, parent=channel), by outcome: delivered, failed (given up), retried (a retry scheduled), dead_lettered',
+    ['namespace_name', 'kind', 'name', 'parent', 'outcome'],
   );
   const latency = get(
     'event_dispatch_latencies',

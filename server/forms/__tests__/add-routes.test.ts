@@ -9,7 +9,7 @@ import type { KubeStatus } from '@/lib/resources/types';
  */
 let engine: EngineHandle;
 type Handler = (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
-let routes: Record<'deployImage' | 'pingSource' | 'broker' | 'importYaml', Handler>;
+let routes: Record<'deployImage' | 'pingSource' | 'broker' | 'importYaml' | 'apiServer' | 'sinkBinding' | 'container' | 'channel', Handler>;
 
 const ns = 'forms';
 const call = async (h: Handler, body: unknown) => {
@@ -27,6 +27,10 @@ beforeAll(async () => {
     pingSource: (await import('@/app/api/add/ping-source/route')).POST as Handler,
     broker: (await import('@/app/api/add/broker/route')).POST as Handler,
     importYaml: (await import('@/app/api/add/import-yaml/route')).POST as Handler,
+    apiServer: (await import('@/app/api/add/apiserver-source/route')).POST as Handler,
+    sinkBinding: (await import('@/app/api/add/sink-binding/route')).POST as Handler,
+    container: (await import('@/app/api/add/container-source/route')).POST as Handler,
+    channel: (await import('@/app/api/add/channel/route')).POST as Handler,
   };
 }, 60_000);
 
@@ -66,6 +70,17 @@ describe('Add routes', () => {
     const res = await call(routes.broker, { namespace: ns, name: 'default', delivery: { retry: 2, backoffDelay: 'PT1S', deadLetterSink: { type: 'uri', uri: 'http://dls.example.com' } } });
     expect(res.code).toBe(200);
     expect(res.body).toMatchObject({ spec: { delivery: { retry: 2, backoffDelay: 'PT1S', deadLetterSink: { uri: 'http://dls.example.com' } } } });
+  });
+
+  it('creates each source kind and a channel the engine accepts as kn would send them', async () => {
+    const sink = { type: 'ref', kind: 'Service', name: 'hello' };
+    const results = await Promise.all([
+      call(routes.apiServer, { namespace: ns, name: 'watch', resources: [{ apiVersion: 'v1', kind: 'Event' }], mode: 'Resource', sink }),
+      call(routes.sinkBinding, { namespace: ns, name: 'bind', subject: { apiVersion: 'apps/v1', kind: 'Deployment', by: 'selector', selector: 'app=x' }, sink }),
+      call(routes.container, { namespace: ns, name: 'beats', image: 'ghcr.io/knative/heartbeats', args: ['--period=5'], sink }),
+      call(routes.channel, { namespace: ns, name: 'orders' }),
+    ]);
+    expect(results.map((r) => [r.code, (r.body as { kind?: string }).kind])).toEqual([[200, 'ApiServerSource'], [200, 'SinkBinding'], [200, 'ContainerSource'], [200, 'Channel']]);
   });
 
   it('imports YAML: creates, updates, reports unchanged and per-document errors', async () => {

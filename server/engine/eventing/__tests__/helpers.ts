@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { EngineHandle } from '../../../../test/engine-harness';
+import { waitFor as pollUntil } from '../../../../test/wait-for';
 
 /** A CloudEvent as a test sink saw it: the ce- headers and body of one request. */
 export interface Received {
@@ -58,20 +59,9 @@ export async function get(engine: EngineHandle, kind: string, name: string, ns =
   return res.ok ? res.json() : undefined;
 }
 
-export async function waitFor<T>(what: string, fn: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 15_000, everyMs = 50): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: unknown;
-  while (Date.now() < deadline) {
-    try {
-      const v = await fn();
-      if (v) return v;
-    } catch (err) {
-      last = err;
-    }
-    await new Promise((r) => setTimeout(r, everyMs));
-  }
-  throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
-}
+/** Eventing's deliveries (retries, backoff) get a longer default wait than the shared 10 s. */
+export const waitFor = <T>(what: string, fn: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 15_000, everyMs = 50) =>
+  pollUntil(what, fn, timeoutMs, everyMs);
 
 export const isReady = (obj: { status?: { conditions?: { type: string; status: string }[] } } | undefined) =>
   obj?.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True') ?? false;

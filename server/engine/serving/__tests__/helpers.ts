@@ -1,6 +1,7 @@
 import { CoreV1Api, CustomObjectsApi } from '@kubernetes/client-node';
 import { request } from 'undici';
 import type { EngineHandle } from '../../../../test/engine-harness';
+import { waitFor } from '../../../../test/wait-for';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- test objects are open JSON */
 
@@ -13,20 +14,7 @@ export function clients(engine: EngineHandle) {
   return { custom: kc.makeApiClient(CustomObjectsApi), core: kc.makeApiClient(CoreV1Api) };
 }
 
-export async function waitFor<T>(what: string, fn: () => Promise<T | undefined | false>, timeoutMs = 10_000, everyMs = 50): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: unknown;
-  while (Date.now() < deadline) {
-    try {
-      const v = await fn();
-      if (v) return v;
-    } catch (err) {
-      last = err;
-    }
-    await new Promise((r) => setTimeout(r, everyMs));
-  }
-  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? `: ${String(last)}` : ''}`);
-}
+export { waitFor };
 
 export const condition = (obj: any, type: string) => obj?.status?.conditions?.find((c: any) => c.type === type);
 
