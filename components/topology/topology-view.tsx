@@ -35,7 +35,7 @@ export function TopologyView({ namespace }: { namespace: string }) {
 function TopologyInner({ namespace }: { namespace: string }) {
   const { model, objects, lists, loading, errors } = useTopologyData(namespace);
   const actions = useTopologyActions();
-  const { positions, onMoved, resetLayout } = usePositions(namespace, model);
+  const { positions, onMoved, resetLayout } = usePositions(namespace, model, !loading);
   const cmd = useGraphCommands(model, actions);
   const [hiddenKinds, setHiddenKinds] = useState<Set<string>>(() => new Set());
   const [search, setSearch] = useState('');

@@ -1,5 +1,5 @@
 'use client';
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useList } from '@/components/kube';
 import type { KindId } from '@/lib/resources/kinds';
 import type { KubeObject } from '@/lib/resources/types';
@@ -68,13 +68,15 @@ export function useTopologyData(namespace: string): TopologyData {
     [services.data, revisions.data, routes.data, pods.data, brokers.data, triggers.data, channels.data, subscriptions.data, sequences.data, parallels.data, pingsources.data, apiserversources.data, sinkbindings.data, containersources.data],
   );
 
-  const model = useMemo(() => buildTopology({ namespace, ...(lists as unknown as Omit<TopologyInput, 'namespace'>) }), [namespace, lists]);
+  // A burst of watch events (the SYNC of 14 kinds, a rollout) rebuilds the graph once, not per event.
+  const settled = useDeferredValue(lists);
+  const model = useMemo(() => buildTopology({ namespace, ...(settled as unknown as Omit<TopologyInput, 'namespace'>) }), [namespace, settled]);
 
   const objects = useMemo(() => {
     const m = new Map<string, KubeObject>();
-    for (const list of Object.values(lists)) for (const o of list) m.set(`${o.kind}/${o.metadata.namespace ?? namespace}/${o.metadata.name}`, o);
+    for (const list of Object.values(settled)) for (const o of list) m.set(`${o.kind}/${o.metadata.namespace ?? namespace}/${o.metadata.name}`, o);
     return m;
-  }, [lists, namespace]);
+  }, [settled, namespace]);
 
   const errors = useMemo(
     () => (errorKey ? errorKey.split('\u0001').map((e) => { const [kind, message] = e.split('\u0000'); return { kind: kind as KindId, message }; }) : []),

@@ -153,7 +153,8 @@ export function layoutModel(model: TopologyModel, existing: Map<string, XY>): Ma
   if (out.size === nodes.length) return out;
 
   const comps = components(nodes, model.edges);
-  const fast = nodes.length - out.size > DAGRE_NODE_BUDGET;
+  // Decided by the whole graph, not the newcomers: in a big namespace even a few new nodes would run dagre per touched flow.
+  const fast = nodes.length > DAGRE_NODE_BUDGET;
   const edgesOf = componentEdges(comps, model.edges);
   const fresh: { nodes: TopologyNode[]; pos: Map<string, XY>; box: Box }[] = [];
   const placedBoxes = nodes.filter((n) => out.has(n.id)).map((n) => ({ ...out.get(n.id)!, ...sizeOf(n) }));

@@ -93,8 +93,15 @@ describe('resources through @kubernetes/client-node', () => {
     const again = await failure(custom.createNamespacedCustomObject({ ...ksvcApi, namespace: 'default', body: ksvc('twice') }));
     expect(again).toMatchObject({ code: 409, body: { reason: 'AlreadyExists' } });
 
-    const stale = (await custom.getNamespacedCustomObject({ ...ksvcApi, namespace: 'default', name: 'twice' })) as any;
-    await custom.replaceNamespacedCustomObject({ ...ksvcApi, namespace: 'default', name: 'twice', body: { ...stale, metadata: { ...stale.metadata, labels: { v: '1' } } } });
+    // The serving controllers write the Service's status meanwhile, so the first replace may itself meet a newer version.
+    let stale: any;
+    for (let attempt = 0; ; attempt++) {
+      stale = await custom.getNamespacedCustomObject({ ...ksvcApi, namespace: 'default', name: 'twice' });
+      const ok = await custom
+        .replaceNamespacedCustomObject({ ...ksvcApi, namespace: 'default', name: 'twice', body: { ...stale, metadata: { ...stale.metadata, labels: { v: '1' } } } })
+        .then(() => true, (err) => (attempt < 10 ? false : Promise.reject(err)));
+      if (ok) break;
+    }
     const conflict = await failure(
       custom.replaceNamespacedCustomObject({ ...ksvcApi, namespace: 'default', name: 'twice', body: { ...stale, metadata: { ...stale.metadata, labels: { v: '2' } } } }),
     );
