@@ -1,5 +1,5 @@
 'use client';
-import { useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { useList } from '@/components/kube';
 import type { KindId } from '@/lib/resources/kinds';
 import type { KubeObject } from '@/lib/resources/types';
@@ -82,5 +82,10 @@ export function useTopologyData(namespace: string): TopologyData {
     () => (errorKey ? errorKey.split('\u0001').map((e) => { const [kind, message] = e.split('\u0000'); return { kind: kind as KindId, message }; }) : []),
     [errorKey],
   );
-  return { model, objects, lists, loading, errors };
+  // Loaded once the deferred model has caught up with every list: the first layout must see the whole
+  // namespace, or late arrivals are placed around a viewport already fitted (and culled out of sight).
+  // Later watch events never bring the spinner back.
+  const [loadedFor, setLoadedFor] = useState<string>();
+  if (loadedFor !== namespace && !loading && settled === lists) setLoadedFor(namespace);
+  return { model, objects, lists, loading: loadedFor !== namespace, errors };
 }
