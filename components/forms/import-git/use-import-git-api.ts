@@ -2,7 +2,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { KubeApiError, kubeFetch } from '@/components/kube/api';
-import type { RuntimeInfo } from '@/lib/git/detect-runtime';
 import { parseGitUrl } from '@/lib/git/git-url';
 import { contextDirError } from '@/lib/schemas/import-git';
 import { refFormatError } from '@/lib/git/refs';
@@ -13,18 +12,9 @@ export type BuildSystem =
   | { kind: 'shipwright'; allowLocal: false; strategy: string }
   | { kind: 'none'; allowLocal: false; message: string };
 
-/** Mirrors server/builds/inspect.ts's Inspection. */
-export interface Inspection {
-  url: string;
-  local: boolean;
-  ref: { kind: 'branch' | 'tag' | 'commit'; name: string; commit: string };
-  defaultBranch?: string;
-  branches: string[];
-  tags: string[];
-  contextDir: string;
-  files: string[];
-  runtimes: RuntimeInfo[];
-}
+import type { Inspection } from '@/server/builds/inspect';
+
+export type { Inspection };
 
 export function useBuildSystem() {
   return useQuery({ queryKey: ['import-git', 'build-system'], queryFn: () => kubeFetch<BuildSystem>('/api/add/import-git/build-system'), staleTime: 60_000 });
