@@ -3,7 +3,8 @@ import type { KubeObject } from '../../resources/types';
 import type { Store } from '../../store/store';
 import { GR } from '../gr';
 import { conditionsOf, readyOf, writeStatus, type ConditionInput } from '../status';
-import { channelRef, DEFAULT_CHANNEL_TEMPLATE, ensureOwned, pruneOwned } from './owned';
+import { channelRef, DEFAULT_CHANNEL_TEMPLATE, ensureOwned } from './owned';
+import { pruneChildren } from '../../controller/children';
 import { partsCondition } from './sequence-controller';
 
 /** Names from `pkg/reconciler/parallel/resources`. */
@@ -73,8 +74,8 @@ export function startParallelController(store: Store): Controller {
           ...(b.delivery ? { delivery: b.delivery } : {}),
         });
       });
-      pruneOwned(store, GR.channels, p, new Set([parallelNames.ingressChannel(name), ...branches.map((_, i) => parallelNames.branchChannel(name, i))]));
-      pruneOwned(
+      pruneChildren(store, GR.channels, p, new Set([parallelNames.ingressChannel(name), ...branches.map((_, i) => parallelNames.branchChannel(name, i))]));
+      pruneChildren(
         store,
         GR.subscriptions,
         p,

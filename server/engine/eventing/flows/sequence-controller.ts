@@ -3,7 +3,8 @@ import type { KubeObject } from '../../resources/types';
 import type { Store } from '../../store/store';
 import { GR } from '../gr';
 import { conditionsOf, readyOf, writeStatus, type ConditionInput } from '../status';
-import { channelRef, DEFAULT_CHANNEL_TEMPLATE, ensureOwned, pruneOwned } from './owned';
+import { channelRef, DEFAULT_CHANNEL_TEMPLATE, ensureOwned } from './owned';
+import { pruneChildren } from '../../controller/children';
 
 /** `pkg/reconciler/sequence/resources`: channel and subscription i share the name `<seq>-kn-sequence-<i>`. */
 export const sequenceChannelName = (seq: string, i: number) => `${seq}-kn-sequence-${i}`;
@@ -54,8 +55,8 @@ export function startSequenceController(store: Store): Controller {
         subs.push('obj' in r ? r.obj : undefined);
       });
       const keep = new Set(steps.map((_, i) => sequenceChannelName(name, i)));
-      pruneOwned(store, GR.channels, seq, keep);
-      pruneOwned(store, GR.subscriptions, seq, keep);
+      pruneChildren(store, GR.channels, seq, keep);
+      pruneChildren(store, GR.subscriptions, seq, keep);
 
       const address: string | undefined = channels[0]?.status?.address?.url;
       const set: ConditionInput[] = [

@@ -1,46 +1,5 @@
-import type { KubeObject, OwnerReference } from '../../resources/types';
+import type { KubeObject } from '../../resources/types';
 import type { Store } from '../../store/store';
-
-export const ownerRef = (owner: KubeObject): OwnerReference => ({
-  apiVersion: owner.apiVersion,
-  kind: owner.kind,
-  name: owner.metadata.name,
-  uid: owner.metadata.uid!,
-  controller: true,
-  blockOwnerDeletion: true,
-});
-
-export const isControlledBy = (obj: KubeObject, owner: KubeObject) =>
-  !!obj.metadata.ownerReferences?.some((r) => r.controller && r.uid === owner.metadata.uid);
-
-export type Child = { obj: KubeObject; notOwned?: false } | { obj: KubeObject; notOwned: true };
-
-/**
- * Creates `desired` or brings an existing child's labels, annotations and spec
- * to it (status untouched). A same-named object owned by someone else is left
- * alone and reported, as Knative's NotOwned conditions do.
- */
-export function ensureChild(
-  store: Store,
-  gr: string,
-  owner: KubeObject,
-  desired: KubeObject,
-  adjust?: (desired: KubeObject, existing: KubeObject) => void,
-): Child {
-  const ns = desired.metadata.namespace ?? '';
-  const existing = store.get(gr, ns, desired.metadata.name);
-  if (!existing) return { obj: store.create(gr, desired) };
-  if (!isControlledBy(existing, owner)) return { obj: existing, notOwned: true };
-  adjust?.(desired, existing);
-  const next: KubeObject = {
-    ...existing,
-    metadata: { ...existing.metadata, labels: desired.metadata.labels, annotations: desired.metadata.annotations },
-    spec: desired.spec,
-  };
-  if (!next.metadata.labels) delete next.metadata.labels;
-  if (!next.metadata.annotations) delete next.metadata.annotations;
-  return { obj: store.update(gr, next, { keepStatus: true }) };
-}
 
 /** Writes `status` through the status subresource if it changed (the store drops no-op writes). */
 export function writeStatus(store: Store, gr: string, obj: KubeObject, status: unknown) {

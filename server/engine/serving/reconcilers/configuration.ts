@@ -5,7 +5,8 @@ import type { Store } from '../../store/store';
 import { GR, L, SERVING_API } from '../labels';
 import { revisionNameFor } from '../names';
 import { defaultRevisionSpec } from '../validation/revision-spec';
-import { isControlledBy, nowIso, ownerRef, writeStatus } from './children';
+import { isControlledBy, ownerRef } from '../../controller/children';
+import { nowIso, writeStatus } from './children';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- Knative objects are open JSON here */
 

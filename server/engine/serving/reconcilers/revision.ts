@@ -6,7 +6,8 @@ import type { Store } from '../../store/store';
 import { GR, L } from '../labels';
 import { deploymentNameFor } from '../names';
 import { USER_CONTAINER } from '../validation/revision-spec';
-import { ensureChild, ownerRef, writeStatus } from './children';
+import { ensureChild, ownerRef } from '../../controller/children';
+import { writeStatus } from './children';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- Knative and apps/v1 objects are open JSON here */
 

@@ -5,7 +5,8 @@ import type { Store } from '../../store/store';
 import { GR, isCopyableAnnotation, L, SERVING_API } from '../labels';
 import { trafficMigrated } from '../traffic/resolve';
 import type { TrafficTarget } from '../validation/traffic';
-import { ensureChild, ownerRef, writeStatus } from './children';
+import { ensureChild, ownerRef } from '../../controller/children';
+import { writeStatus } from './children';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- Knative objects are open JSON here */
 

@@ -1,19 +1,11 @@
-import type { KubeObject, OwnerReference } from '../../../resources/types';
+import { ownerRef } from '../../../controller/children';
+import type { KubeObject } from '../../../resources/types';
 import { BINDING_ENV_NAMES, withoutBinding, type EnvVar } from '../sinkbinding/inject';
 
 export const CONTAINER_SOURCE_LABEL = 'sources.knative.dev/containerSource';
 
 export const deploymentName = (source: string) => `${source}-deployment`;
 export const sinkBindingName = (source: string) => `${source}-sinkbinding`;
-
-const ownerRef = (source: KubeObject): OwnerReference => ({
-  apiVersion: source.apiVersion,
-  kind: source.kind,
-  name: source.metadata.name,
-  uid: source.metadata.uid ?? '',
-  controller: true,
-  blockOwnerDeletion: true,
-});
 
 /** The receive adapter (pkg/reconciler/containersource/resources/deployment.go): the template as a one-replica Deployment. */
 export function makeDeployment(source: KubeObject): KubeObject {
