@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { deserializeRecord, serializeRecord, type CloudEventRecord } from '../event/cloud-event';
-import { GroupCommit, type WriteOp } from './group-commit';
+import { GroupCommit } from './group-commit';
+import { openQueueSchema } from './schema';
 
 export type TargetKind = 'trigger' | 'subscription';
 /** send: to the subscriber; reply: a subscription's reply event to its reply; dls: to the dead-letter sink. */
@@ -20,10 +21,11 @@ export interface FailureInfo {
   body?: string;
 }
 
-/** One (event, trigger) or (event, subscription) pair still to be delivered: a row in eventing_deliveries. */
+/** One (event, trigger) or (event, subscription) pair still to be delivered. */
 export interface Delivery {
-  id: number;
   eventId: number;
+  /** The target's position in the event's recorded targets. */
+  idx: number;
   ns: string;
   kind: TargetKind;
   name: string;
@@ -37,6 +39,8 @@ export interface Delivery {
   failure?: FailureInfo;
   /** When the event entered the queue (for latency). */
   receivedAt: number;
+  /** Its progress has a row (it left the fast path), to be deleted when it is done. */
+  stored?: boolean;
 }
 
 interface StoredEvent {
@@ -45,35 +49,26 @@ interface StoredEvent {
   pending: number;
 }
 
-export function openQueueSchema(db: Database.Database) {
-  db.exec(`
-    CREATE TABLE IF NOT EXISTS eventing_events (
-      id INTEGER PRIMARY KEY,
-      ns TEXT NOT NULL, owner_kind TEXT NOT NULL, owner_name TEXT NOT NULL,
-      body TEXT NOT NULL, received_at INTEGER NOT NULL
-    );
-    CREATE TABLE IF NOT EXISTS eventing_deliveries (
-      id INTEGER PRIMARY KEY,
-      event_id INTEGER NOT NULL, ns TEXT NOT NULL, kind TEXT NOT NULL, name TEXT NOT NULL, uid TEXT NOT NULL,
-      phase TEXT NOT NULL, attempt INTEGER NOT NULL, next_at INTEGER NOT NULL, info TEXT
-    );
-    CREATE INDEX IF NOT EXISTS eventing_deliveries_event ON eventing_deliveries (event_id);
-  `);
+type TargetTuple = [kind: TargetKind, name: string, uid: string];
+
+interface ProgressRow {
+  event_id: number; idx: number; phase: Phase; attempt: number; next_at: number; info: string | null;
 }
 
 /**
  * The durable queue behind brokers and channels. An accepted event is one row
- * in eventing_events plus one row per matching trigger / subscription in
- * eventing_deliveries, written in the same transaction before the sender gets
- * its 202. A delivery row is deleted when it is done (delivered, dead-lettered
- * or given up), the event row with its last delivery. A crash between a send
- * and that delete means the event is sent again: at least once.
+ * holding the event and the targets it matched, committed before the sender
+ * gets its 202; the deliveries themselves live in memory. A delivery is
+ * written only when it leaves the fast path (save: a retry, a reply, the
+ * dead-letter sink), and the event row is deleted once all its deliveries are
+ * done. After a crash every target of an unfinished event is sent again,
+ * from its saved progress if it has one: at least once, with duplicates for
+ * targets that had already succeeded.
  */
 export class EventQueue {
   readonly commit: GroupCommit;
   private readonly events = new Map<number, StoredEvent>();
   private lastEventId: number;
-  private lastDeliveryId: number;
 
   private readonly db: Database.Database;
 
@@ -88,9 +83,7 @@ export class EventQueue {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     openQueueSchema(db);
-    const max = (table: string) => (db.prepare(`SELECT max(id) AS n FROM ${table}`).get() as { n: number | null }).n ?? 0;
-    this.lastEventId = max('eventing_events');
-    this.lastDeliveryId = max('eventing_deliveries');
+    this.lastEventId = (db.prepare('SELECT max(id) AS n FROM eventing_queue').get() as { n: number | null }).n ?? 0;
     this.commit = new GroupCommit(db.name);
   }
 
@@ -99,15 +92,10 @@ export class EventQueue {
     if (targets.length === 0) return [];
     const now = Date.now();
     const eventId = ++this.lastEventId;
-    const deliveries: Delivery[] = targets.map((t) => ({
-      id: ++this.lastDeliveryId, eventId, ns, kind: t.kind, name: t.name, uid: t.uid, phase: 'send', attempt: 0, nextAt: now, receivedAt: now,
-    }));
-    await this.commit.submit([
-      ['event', eventId, ns, owner.kind, owner.name, serializeRecord(record), now],
-      ...deliveries.map((d): WriteOp => ['delivery', d.id, eventId, ns, d.kind, d.name, d.uid, now]),
-    ]);
-    this.events.set(eventId, { record, receivedAt: now, pending: deliveries.length });
-    return deliveries;
+    const tuples = targets.map((t): TargetTuple => [t.kind, t.name, t.uid]);
+    await this.commit.submit([['event', eventId, ns, owner.kind, owner.name, serializeRecord(record), now, JSON.stringify(tuples)]]);
+    this.events.set(eventId, { record, receivedAt: now, pending: targets.length });
+    return targets.map((t, idx) => ({ eventId, idx, ns, kind: t.kind, name: t.name, uid: t.uid, phase: 'send', attempt: 0, nextAt: now, receivedAt: now }));
   }
 
   event(eventId: number): CloudEventRecord | undefined {
@@ -117,42 +105,50 @@ export class EventQueue {
   /** Records progress (a retry scheduled, a phase change); not awaited. */
   save(d: Delivery) {
     const info = d.reply || d.failure ? JSON.stringify({ reply: d.reply ? serializeRecord(d.reply) : undefined, failure: d.failure }) : null;
-    this.commit.enqueue([['update', d.phase, d.attempt, d.nextAt, info, d.id]]);
+    d.stored = true;
+    this.commit.enqueue([['progress', d.eventId, d.idx, d.phase, d.attempt, d.nextAt, info]]);
   }
 
-  /** The delivery is finished (whatever the outcome); the event goes with its last delivery. */
+  /** The delivery is finished (whatever the outcome); the event row goes with its last delivery. */
   done(d: Delivery) {
     const ev = this.events.get(d.eventId);
     const last = !ev || --ev.pending <= 0;
     if (last) this.events.delete(d.eventId);
-    this.commit.enqueue(last ? [['deleteDelivery', d.id], ['deleteEvent', d.eventId]] : [['deleteDelivery', d.id]]);
+    if (d.stored) this.commit.enqueue([['deleteProgress', d.eventId, d.idx]]);
+    if (last) this.commit.enqueue([['deleteEvent', d.eventId]]);
   }
 
-  /** Everything left from a previous run, oldest first; events without deliveries are dropped. Call before any append. */
+  /** Everything left from a previous run, oldest first: every target of every unfinished event. Call before any append. */
   recover(): Delivery[] {
-    this.db.exec('DELETE FROM eventing_events WHERE id NOT IN (SELECT event_id FROM eventing_deliveries)');
-    this.db.exec('DELETE FROM eventing_deliveries WHERE event_id NOT IN (SELECT id FROM eventing_events)');
-    const evRows = this.db.prepare('SELECT id, body, received_at FROM eventing_events').all() as { id: number; body: string; received_at: number }[];
-    for (const r of evRows) this.events.set(r.id, { record: deserializeRecord(r.body), receivedAt: r.received_at, pending: 0 });
-    const rows = this.db.prepare('SELECT * FROM eventing_deliveries ORDER BY id').all() as {
-      id: number; event_id: number; ns: string; kind: TargetKind; name: string; uid: string; phase: Phase; attempt: number; next_at: number; info: string | null;
+    this.db.exec('DELETE FROM eventing_progress WHERE event_id NOT IN (SELECT id FROM eventing_queue)');
+    const progress = new Map<string, ProgressRow>();
+    for (const p of this.db.prepare('SELECT * FROM eventing_progress').all() as ProgressRow[]) progress.set(`${p.event_id}/${p.idx}`, p);
+    const rows = this.db.prepare('SELECT id, ns, body, received_at, targets FROM eventing_queue ORDER BY id').all() as {
+      id: number; ns: string; body: string; received_at: number; targets: string;
     }[];
-    return rows.map((r) => {
-      const ev = this.events.get(r.event_id)!;
-      ev.pending++;
-      const info = r.info ? (JSON.parse(r.info) as { reply?: string; failure?: FailureInfo }) : {};
-      return {
-        id: r.id, eventId: r.event_id, ns: r.ns, kind: r.kind, name: r.name, uid: r.uid, phase: r.phase,
-        attempt: r.attempt, nextAt: r.next_at, receivedAt: ev.receivedAt,
-        ...(info.reply ? { reply: deserializeRecord(info.reply) } : {}),
-        ...(info.failure ? { failure: info.failure } : {}),
-      };
-    });
+    const now = Date.now();
+    const out: Delivery[] = [];
+    for (const r of rows) {
+      const targets = JSON.parse(r.targets) as TargetTuple[];
+      this.events.set(r.id, { record: deserializeRecord(r.body), receivedAt: r.received_at, pending: targets.length });
+      targets.forEach(([kind, name, uid], idx) => {
+        const d: Delivery = { eventId: r.id, idx, ns: r.ns, kind, name, uid, phase: 'send', attempt: 0, nextAt: now, receivedAt: r.received_at };
+        const p = progress.get(`${r.id}/${idx}`);
+        if (p) {
+          const info = p.info ? (JSON.parse(p.info) as { reply?: string; failure?: FailureInfo }) : {};
+          Object.assign(d, { phase: p.phase, attempt: p.attempt, nextAt: p.next_at, stored: true });
+          if (info.reply) d.reply = deserializeRecord(info.reply);
+          if (info.failure) d.failure = info.failure;
+        }
+        out.push(d);
+      });
+    }
+    return out;
   }
 
-  /** Deliveries still stored (for tests and the bench). */
+  /** Events still stored (for tests and the bench). */
   depth(): number {
-    return (this.db.prepare('SELECT count(*) AS n FROM eventing_deliveries').get() as { n: number }).n;
+    return (this.db.prepare('SELECT count(*) AS n FROM eventing_queue').get() as { n: number }).n;
   }
 
   /** Commits what is pending and stops the writer. */

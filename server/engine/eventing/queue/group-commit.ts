@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 
 /** A write the writer thread knows by name (see writer.mjs): `[statement, ...params]`. */
-export type WriteOp = [name: 'event' | 'delivery' | 'update' | 'deleteDelivery' | 'deleteEvent', ...params: (string | number | null)[]];
+export type WriteOp = [name: 'event' | 'progress' | 'deleteProgress' | 'deleteEvent', ...params: (string | number | null)[]];
 
 interface Batch {
   ops: WriteOp[];

@@ -3,6 +3,7 @@
 // on the engine's event loop lets the loop keep receiving and sending events
 // while the previous batch is being made durable. Plain JS so it loads in any
 // runtime (tsx or not). Statements are named; ops are [name, ...params].
+// The schema is created by the main thread (schema.ts) before this starts.
 import Database from 'better-sqlite3';
 import { parentPort, workerData } from 'node:worker_threads';
 
@@ -11,13 +12,10 @@ db.pragma('journal_mode = WAL');
 db.pragma('synchronous = FULL');
 
 const statements = {
-  event: db.prepare('INSERT INTO eventing_events (id, ns, owner_kind, owner_name, body, received_at) VALUES (?, ?, ?, ?, ?, ?)'),
-  delivery: db.prepare(
-    "INSERT INTO eventing_deliveries (id, event_id, ns, kind, name, uid, phase, attempt, next_at, info) VALUES (?, ?, ?, ?, ?, ?, 'send', 0, ?, NULL)",
-  ),
-  update: db.prepare('UPDATE eventing_deliveries SET phase = ?, attempt = ?, next_at = ?, info = ? WHERE id = ?'),
-  deleteDelivery: db.prepare('DELETE FROM eventing_deliveries WHERE id = ?'),
-  deleteEvent: db.prepare('DELETE FROM eventing_events WHERE id = ?'),
+  event: db.prepare('INSERT INTO eventing_queue (id, ns, owner_kind, owner_name, body, received_at, targets) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+  progress: db.prepare('INSERT OR REPLACE INTO eventing_progress (event_id, idx, phase, attempt, next_at, info) VALUES (?, ?, ?, ?, ?, ?)'),
+  deleteProgress: db.prepare('DELETE FROM eventing_progress WHERE event_id = ? AND idx = ?'),
+  deleteEvent: db.prepare('DELETE FROM eventing_queue WHERE id = ?'),
 };
 
 const apply = db.transaction((ops) => {
