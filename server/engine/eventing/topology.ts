@@ -55,6 +55,8 @@ export class Topology {
   private readonly subscriptions = new Map<string, KubeObject>();
   /** Views rebuilt only when their trigger or broker changes (the filter is compiled once per trigger change). */
   private readonly triggerViews = new Map<string, TriggerView>();
+  /** Likewise for subscriptions: the dispatcher keys its per-target state by view. */
+  private readonly subscriptionViews = new Map<string, SubscriptionView>();
   private readonly filters = new Map<string, { spec: unknown; matches: TriggerView['matches'] }>();
   private readonly unwatch: () => void;
 
@@ -74,6 +76,9 @@ export class Topology {
       if (ev.gr === GR.triggers) this.triggerViews.delete(k);
       // A trigger without its own delivery uses its broker's.
       if (ev.gr === GR.brokers) this.triggerViews.clear();
+      if (ev.gr === GR.subscriptions) this.subscriptionViews.delete(k);
+      // A subscription without its own delivery uses its channel's.
+      if (ev.gr === GR.channels) this.subscriptionViews.clear();
       if (ev.gr === GR.triggers && ev.type === 'DELETED') this.filters.delete(k);
     });
     for (const [gr, map] of Object.entries(maps)) {
@@ -158,6 +163,13 @@ export class Topology {
 
   private subscriptionView(s: KubeObject): SubscriptionView {
     const ns = s.metadata.namespace ?? '';
+    const k = key(ns, s.metadata.name);
+    let v = this.subscriptionViews.get(k);
+    if (!v) this.subscriptionViews.set(k, (v = this.buildSubscriptionView(s, ns)));
+    return v;
+  }
+
+  private buildSubscriptionView(s: KubeObject, ns: string): SubscriptionView {
     const channel: string = s.spec?.channel?.name ?? '';
     const phys = s.status?.physicalSubscription ?? {};
     return {

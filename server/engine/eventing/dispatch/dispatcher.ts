@@ -2,7 +2,7 @@ import { knativeErrorExtensions, classifyReply, transportFailure, TTL_EXTENSION 
 import { afterFailure, isSuccess, retryPolicyOf, type DeliverySpec, type RetryPolicy } from '../delivery/spec';
 import { withAttributes, type CloudEventRecord } from '../event/cloud-event';
 import { toBinary, toStructured, type HttpMessage } from '../event/http-binding';
-import type { EventingMetrics } from '../metrics';
+import type { EventingMetrics, TargetMetrics } from '../metrics';
 import type { Delivery, EventQueue } from '../queue/event-queue';
 import type { SubscriptionView, Topology, TriggerView } from '../topology';
 import { Fifo } from './fifo';
@@ -24,7 +24,17 @@ export interface DispatcherDeps {
   brokerUrl(ns: string, broker: string): string;
 }
 
-type Target = (TriggerView & { kind: 'trigger' }) | (SubscriptionView & { kind: 'subscription' });
+/** A trigger or subscription as the dispatcher uses it, built once per topology view. */
+type Target = ((TriggerView & { kind: 'trigger' }) | (SubscriptionView & { kind: 'subscription' })) & {
+  policy: RetryPolicy;
+  metrics: TargetMetrics;
+};
+
+/** The deliveries of one target: those waiting for a connection slot, and how many are on the wire. */
+interface Lane {
+  queue: Fifo<Delivery>;
+  inFlight: number;
+}
 
 interface Failure {
   dest: string;
@@ -41,8 +51,7 @@ interface Failure {
  * connections; different targets never wait on each other.
  */
 export class Dispatcher {
-  private readonly ready = new Map<string, Fifo<Delivery>>();
-  private readonly inFlight = new Map<string, number>();
+  private readonly lanes = new Map<string, Lane>();
   private readonly timers = new Set<NodeJS.Timeout>();
   private readonly running = new Set<Promise<void>>();
   private waiting = 0;
@@ -56,7 +65,7 @@ export class Dispatcher {
   /** Deliveries not finished yet (queued, waiting for a retry, or on the wire). */
   pending(): number {
     let n = this.waiting + this.running.size;
-    for (const q of this.ready.values()) n += q.length;
+    for (const lane of this.lanes.values()) n += lane.queue.length;
     return n;
   }
 
@@ -86,44 +95,45 @@ export class Dispatcher {
 
   private makeReady(d: Delivery) {
     const k = `${d.kind}/${d.ns}/${d.name}`;
-    let q = this.ready.get(k);
-    if (!q) this.ready.set(k, (q = new Fifo()));
-    q.push(d);
-    this.pump(k);
+    let lane = this.lanes.get(k);
+    if (!lane) this.lanes.set(k, (lane = { queue: new Fifo(), inFlight: 0 }));
+    lane.queue.push(d);
+    this.pump(k, lane);
   }
 
-  private pump(k: string) {
-    const q = this.ready.get(k);
-    while (!this.stopped && q && q.length > 0 && (this.inFlight.get(k) ?? 0) < MAX_IN_FLIGHT_PER_TARGET) {
-      const d = q.shift()!;
-      this.inFlight.set(k, (this.inFlight.get(k) ?? 0) + 1);
-      const p = this.run(d)
-        .catch((err) => console.error(`[eventing] delivery ${d.id} to ${d.kind} ${d.ns}/${d.name} failed unexpectedly`, err))
-        .finally(() => {
-          this.running.delete(p);
-          this.inFlight.set(k, this.inFlight.get(k)! - 1);
-          if (q.length === 0 && this.inFlight.get(k) === 0) {
-            this.ready.delete(k);
-            this.inFlight.delete(k);
-          } else this.pump(k);
-        });
+  private pump(k: string, lane: Lane) {
+    while (!this.stopped && lane.queue.length > 0 && lane.inFlight < MAX_IN_FLIGHT_PER_TARGET) {
+      const d = lane.queue.shift()!;
+      lane.inFlight++;
+      const settle = () => {
+        this.running.delete(p);
+        lane.inFlight--;
+        if (lane.queue.length === 0 && lane.inFlight === 0) this.lanes.delete(k);
+        else this.pump(k, lane);
+      };
+      const p: Promise<void> = this.run(d).then(settle, (err) => {
+        console.error(`[eventing] delivery of event ${d.eventId} to ${d.kind} ${d.ns}/${d.name} failed unexpectedly`, err);
+        settle();
+      });
       this.running.add(p);
     }
   }
 
+  /** Views are cached by the topology until their object changes, so this is built once per change. */
+  private readonly targets = new WeakMap<object, Target>();
+
   private target(d: Delivery): Target | undefined {
-    const t =
-      d.kind === 'trigger'
-        ? (() => {
-            const v = this.deps.topology.trigger(d.ns, d.name);
-            return v && { ...v, kind: 'trigger' as const };
-          })()
-        : (() => {
-            const v = this.deps.topology.subscription(d.ns, d.name);
-            return v && { ...v, kind: 'subscription' as const };
-          })();
+    const { topology, metrics } = this.deps;
+    const v = d.kind === 'trigger' ? topology.trigger(d.ns, d.name) : topology.subscription(d.ns, d.name);
     // A trigger deleted (or deleted and created again) no longer wants the events queued for the old one.
-    return t && t.uid === d.uid ? t : undefined;
+    if (!v || v.uid !== d.uid) return undefined;
+    let t = this.targets.get(v);
+    if (!t) {
+      const parent = 'broker' in v ? v.broker : v.channel;
+      t = { ...v, kind: d.kind, policy: this.policyOf(v.delivery), metrics: metrics.target(d.kind, d.ns, d.name, parent) } as Target;
+      this.targets.set(v, t);
+    }
+    return t;
   }
 
   private async run(d: Delivery) {
@@ -131,7 +141,7 @@ export class Dispatcher {
     const event = queue.event(d.eventId);
     const target = this.target(d);
     if (!event || !target) return queue.done(d);
-    const policy = this.policyOf(target.delivery);
+    const { policy } = target;
     if (d.phase === 'send') return this.send(d, target, event, policy);
     if (d.phase === 'reply') return this.sendReply(d, target, policy);
     return this.sendToDeadLetterSink(d, target, event, policy);
@@ -179,7 +189,7 @@ export class Dispatcher {
     return this.finish(d, target, 'delivered');
   }
 
-  /** Views are cached by the topology, so one delivery spec object serves many deliveries. */
+  /** One delivery spec object serves many targets (a broker's, for all its triggers). */
   private readonly policies = new WeakMap<object, RetryPolicy>();
   private readonly noDelivery = retryPolicyOf(undefined);
 
@@ -264,15 +274,11 @@ export class Dispatcher {
     this.deps.queue.done(d);
   }
 
-  private parentOf(t: Target) {
-    return t.kind === 'trigger' ? t.broker : t.channel;
-  }
-
   private metric(t: Target, outcome: 'delivered' | 'failed' | 'retried' | 'dead_lettered') {
-    this.deps.metrics.delivery(t.kind, t.ns, t.name, this.parentOf(t), outcome);
+    t.metrics.delivery(outcome);
   }
 
   private observe(t: Target, code: number | undefined, ms: number) {
-    this.deps.metrics.dispatched(t.kind, t.ns, t.name, this.parentOf(t), code, ms);
+    t.metrics.dispatched(code, ms);
   }
 }
