@@ -33,7 +33,6 @@ export interface SendResult {
 }
 
 const EMPTY = Buffer.alloc(0);
-const TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
 
 /** One POST of a CloudEvent; never throws. A service at zero is woken by the ingress (the activator holds the request). */
 export function sendEvent(uri: string, event: CloudEventRecord, opts: SendOptions): Promise<SendResult> {
@@ -45,8 +44,8 @@ export function sendEvent(uri: string, event: CloudEventRecord, opts: SendOption
  * once for all its triggers). Built on undici's `dispatch` rather than
  * `request`: at thousands of deliveries a second, request's body stream,
  * AbortSignal.timeout and header object copies were most of the engine's CPU.
- * The per-attempt timeout is undici's headers and body timeouts: the wait for
- * the response to start, then for each part of its body.
+ * The per-attempt timeout is a plain timer, and only when one is configured
+ * (undici's own headers/body timeouts tick at a 1 s resolution).
  */
 export function sendMessage(uri: string, msg: HttpMessage, opts: Omit<SendOptions, 'format'>): Promise<SendResult> {
   const started = performance.now();
@@ -56,13 +55,33 @@ export function sendMessage(uri: string, msg: HttpMessage, opts: Omit<SendOption
   for (const k in msg.headers) headers.push(k, msg.headers[k]);
   if (opts.headers) for (const k in opts.headers) headers.push(k, opts.headers[k]);
   headers.push('host', target.host);
-  const timeout = opts.timeoutMs !== undefined ? Math.max(1, opts.timeoutMs) : undefined;
   return new Promise((resolve) => {
+    let settled = false;
+    let timer: NodeJS.Timeout | undefined;
+    let abort: ((err: Error) => void) | undefined;
+    let timedOut = false;
+    const settle = (r: Omit<SendResult, 'durationMs'>) => {
+      if (settled) return;
+      settled = true;
+      if (timer) clearTimeout(timer);
+      resolve({ ...r, durationMs: performance.now() - started } as SendResult);
+    };
+    if (opts.timeoutMs !== undefined) {
+      timer = setTimeout(() => {
+        timedOut = true;
+        settle({ headers: {}, body: EMPTY, error: `request timed out after ${opts.timeoutMs}ms` });
+        abort?.(new Error('timed out'));
+      }, Math.max(1, opts.timeoutMs));
+    }
     let code: number | undefined;
     let rawHeaders: Buffer[] = [];
     const chunks: Buffer[] = [];
     const handler: Dispatcher.DispatchHandler = {
-      onConnect() {},
+      onConnect(a) {
+        // Called when the request is about to go out; one that already timed out never does.
+        if (timedOut) a(new Error('timed out'));
+        else abort = a;
+      },
       onHeaders(statusCode, raw) {
         code = statusCode;
         rawHeaders = raw as Buffer[];
@@ -74,18 +93,13 @@ export function sendMessage(uri: string, msg: HttpMessage, opts: Omit<SendOption
       },
       onComplete() {
         const body = chunks.length === 0 ? EMPTY : chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
-        resolve({ code, headers: util.parseHeaders(rawHeaders) as HttpHeaders, body, durationMs: performance.now() - started });
+        settle({ code, headers: util.parseHeaders(rawHeaders) as HttpHeaders, body });
       },
       onError(err) {
-        const e = err as Error & { code?: string };
-        const error = e.code && TIMEOUT_CODES.has(e.code) ? `request timed out after ${opts.timeoutMs}ms` : e.message || String(err);
-        resolve({ headers: {}, body: EMPTY, error, durationMs: performance.now() - started });
+        settle({ headers: {}, body: EMPTY, error: err.message || String(err) });
       },
     };
-    pool().dispatch(
-      { origin: target.origin, path: target.path, method: 'POST', headers, body: msg.body, headersTimeout: timeout, bodyTimeout: timeout },
-      handler,
-    );
+    pool().dispatch({ origin: target.origin, path: target.path, method: 'POST', headers, body: msg.body }, handler);
   });
 }
 
