@@ -6,6 +6,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { ENGINE_NODE_FLAGS } from '../server/engine/node-flags.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const args = new Set(process.argv.slice(2));
@@ -90,7 +91,7 @@ process.on('SIGTERM', () => stop(0));
 
 if (!dev) buildIfStale();
 if (!cluster) {
-  run('engine', ['--import', 'tsx', 'server/engine/main.ts']);
+  run('engine', [...ENGINE_NODE_FLAGS, '--import', 'tsx', 'server/engine/main.ts']);
   await waitForEngine();
 }
 run('console', [nextBin, dev ? 'dev' : 'start', '--hostname', '127.0.0.1', '--port', port], cluster ? { CONSOLE_CLUSTER: '1' } : {});

@@ -3,6 +3,7 @@ import { createWriteStream, mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { KubeConfig } from '@kubernetes/client-node';
+import { ENGINE_NODE_FLAGS } from '../server/engine/node-flags.mjs';
 import { freePort } from '../server/engine/runtime/free-port';
 
 /** A real engine process on free ports in a temp data dir, for integration tests and e2e. */
@@ -40,7 +41,7 @@ export async function startEngine(opts: { dataDir?: string; env?: Record<string,
 
   async function launch() {
     const log = createWriteStream(path.join(dataDir, 'engine.log'), { flags: 'a' });
-    child = spawn(process.execPath, ['--import', 'tsx', 'server/engine/main.ts'], {
+    child = spawn(process.execPath, [...ENGINE_NODE_FLAGS, '--import', 'tsx', 'server/engine/main.ts'], {
       cwd: root,
       detached: true, // its own process group, so kill() reaches the pods too
       env: {
