@@ -10,6 +10,8 @@ import { sendEvent, sendMessage } from './send';
 
 /** How many deliveries to one trigger or subscription may be on the wire at once. */
 const MAX_IN_FLIGHT_PER_TARGET = 100;
+/** Knative's dispatcher asks every subscriber for a reply. One object, so send.ts can reuse the header list built with it. */
+const PREFER_REPLY = { prefer: 'reply' };
 /** How long a delivery waits for a trigger whose subscriber is not resolved yet. */
 const UNRESOLVED_RETRY_MS = 1000;
 
@@ -160,7 +162,7 @@ export class Dispatcher {
     const res = await sendMessage(uri, this.encode(this.outgoing(target, event), policy.format), {
       ingressPort: this.deps.ingressPort,
       timeoutMs: policy.timeoutMs,
-      headers: { prefer: 'reply' },
+      headers: PREFER_REPLY,
     });
     d.attempt++;
     this.observe(target, res.code, res.durationMs);

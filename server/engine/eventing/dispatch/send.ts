@@ -1,7 +1,8 @@
-import { Agent, util, type Dispatcher } from 'undici';
+import { Agent } from 'undici';
 import { toIngressTarget, type IngressTarget } from '../../net/ingress-address';
 import type { CloudEventRecord } from '../event/cloud-event';
-import { toBinary, toStructured, type HttpHeaders, type HttpMessage } from '../event/http-binding';
+import { toBinary, toStructured, type HttpMessage } from '../event/http-binding';
+import { Attempt, type AttemptResult } from './attempt';
 
 /**
  * One keep-alive pool for everything eventing sends (subscribers, replies,
@@ -22,15 +23,8 @@ export interface SendOptions {
   headers?: Record<string, string>;
 }
 
-export interface SendResult {
-  /** HTTP status; undefined when no response came (refused, reset, timed out). */
-  code?: number;
-  headers: HttpHeaders;
-  body: Buffer;
-  /** Why there was no response. */
-  error?: string;
-  durationMs: number;
-}
+/** The outcome of one POST (see Attempt). */
+export type SendResult = AttemptResult;
 
 const EMPTY = Buffer.alloc(0);
 
@@ -48,59 +42,32 @@ export function sendEvent(uri: string, event: CloudEventRecord, opts: SendOption
  * (undici's own headers/body timeouts tick at a 1 s resolution).
  */
 export function sendMessage(uri: string, msg: HttpMessage, opts: Omit<SendOptions, 'format'>): Promise<SendResult> {
-  const started = performance.now();
   const target = targetOf(uri, opts.ingressPort);
   if (!target) return Promise.resolve({ headers: {}, body: EMPTY, error: `invalid URL "${uri}"`, durationMs: 0 });
-  const headers: string[] = [];
-  for (const k in msg.headers) headers.push(k, msg.headers[k]);
-  if (opts.headers) for (const k in opts.headers) headers.push(k, opts.headers[k]);
-  headers.push('host', target.host);
+  const headers = headersFor(msg, target.host, opts.headers);
   return new Promise((resolve) => {
-    let settled = false;
-    let timer: NodeJS.Timeout | undefined;
-    let abort: ((err: Error) => void) | undefined;
-    let timedOut = false;
-    const settle = (r: Omit<SendResult, 'durationMs'>) => {
-      if (settled) return;
-      settled = true;
-      if (timer) clearTimeout(timer);
-      resolve({ ...r, durationMs: performance.now() - started } as SendResult);
-    };
-    if (opts.timeoutMs !== undefined) {
-      timer = setTimeout(() => {
-        timedOut = true;
-        settle({ headers: {}, body: EMPTY, error: `request timed out after ${opts.timeoutMs}ms` });
-        abort?.(new Error('timed out'));
-      }, Math.max(1, opts.timeoutMs));
-    }
-    let code: number | undefined;
-    let rawHeaders: Buffer[] = [];
-    const chunks: Buffer[] = [];
-    const handler: Dispatcher.DispatchHandler = {
-      onConnect(a) {
-        // Called when the request is about to go out; one that already timed out never does.
-        if (timedOut) a(new Error('timed out'));
-        else abort = a;
-      },
-      onHeaders(statusCode, raw) {
-        code = statusCode;
-        rawHeaders = raw as Buffer[];
-        return true;
-      },
-      onData(chunk) {
-        chunks.push(chunk);
-        return true;
-      },
-      onComplete() {
-        const body = chunks.length === 0 ? EMPTY : chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
-        settle({ code, headers: util.parseHeaders(rawHeaders) as HttpHeaders, body });
-      },
-      onError(err) {
-        settle({ headers: {}, body: EMPTY, error: err.message || String(err) });
-      },
-    };
-    pool().dispatch({ origin: target.origin, path: target.path, method: 'POST', headers, body: msg.body }, handler);
+    pool().dispatch({ origin: target.origin, path: target.path, method: 'POST', headers, body: msg.body }, new Attempt(resolve, opts.timeoutMs));
   });
+}
+
+/**
+ * The request headers as undici takes them (a flat list), built once per
+ * message and host: an event fanned out to ten triggers of one subscriber host
+ * is ten sends of the same headers. undici only reads the list.
+ */
+const headerLists = new WeakMap<HttpMessage, Map<string, { extra: Record<string, string> | undefined; list: string[] }>>();
+
+function headersFor(msg: HttpMessage, host: string, extra: Record<string, string> | undefined): string[] {
+  let byHost = headerLists.get(msg);
+  if (!byHost) headerLists.set(msg, (byHost = new Map()));
+  const hit = byHost.get(host);
+  if (hit && hit.extra === extra) return hit.list;
+  const list: string[] = [];
+  for (const k in msg.headers) list.push(k, msg.headers[k]);
+  if (extra) for (const k in extra) list.push(k, extra[k]);
+  list.push('host', host);
+  byHost.set(host, { extra, list });
+  return list;
 }
 
 /** Parsed targets, since the same few subscriber URLs are sent to thousands of times. */
