@@ -17,9 +17,9 @@ export const brokerAddress = (ingressPort: number, ns: string, name: string) => 
 export const matchesBrokerRoute = (hostname: string, pathname: string) => isBareHost(hostname) && BROKER_PATH.test(pathname);
 
 /**
- * The broker ingress. An event is accepted (202) only once it and one delivery
- * per matching trigger are committed to the queue; filters are evaluated here,
- * on arrival, against the triggers whose subscriber is resolved.
+ * The broker ingress. An event is accepted (202) only once it is committed to
+ * the queue with the triggers it matched; filters are evaluated here, on
+ * arrival, against the triggers whose subscriber is resolved.
  */
 export class BrokerIngress {
   constructor(
