@@ -9,6 +9,8 @@ import { ms, type BenchRow } from './table';
 
 const ns = 'default';
 const PORT_ANNOTATION = 'engine.serverless-console.dev/port';
+/** Below what either path saturates on a 2-core laptop, so latency is the hop's own cost. */
+const OPEN_LOOP_RPS = 1000;
 const sleep = (t: number) => new Promise((r) => setTimeout(r, t));
 const log = (...a: unknown[]) => console.log(`[${new Date().toISOString().slice(11, 19)}]`, ...a);
 
@@ -53,6 +55,8 @@ async function seedDemo(engine: EngineHandle, k: Clients): Promise<BenchRow[]> {
       await sleep(5000);
     }
   })();
+  // The autoscaler's verdict under full load: read just before the 60 s end, not after the drain, when its stable window starts counting idle seconds.
+  const atEnd = sleep(60_000 - 500).then(() => k.pa('seed-00001'));
   const r = await runLoad({
     origin: engine.ingressUrl,
     host: 'seed.default.localhost',
@@ -62,15 +66,26 @@ async function seedDemo(engine: EngineHandle, k: Clients): Promise<BenchRow[]> {
     onProgress: (p) => log(`  ${Math.round(p.elapsedMs / 1000)}s ${p.rps.toFixed(0)} rps, p50 ${p.latency.p50.toFixed(0)} ms, codes ${JSON.stringify(p.statusCounts)}`),
     progressIntervalMs: 5000,
   });
+  const paAtEnd = await atEnd;
+  const paAfter = await k.pa('seed-00001');
   sampling = false;
   await sampler;
-  const pa = await k.pa('seed-00001');
   return [
-    { metric: 'seed demo: achieved rps (500 clients × 1 s sleep)', value: `${r.overallRps.toFixed(1)} (${((r.overallRps / 500) * 100).toFixed(1)}%)`, target: '≥ 99% of 500' },
+    {
+      metric: 'seed demo: achieved rps within the 60 s (500 clients × 1 s sleep)',
+      value: `${r.windowRps.toFixed(1)} (${((r.windowRps / 500) * 100).toFixed(1)}%)`,
+      target: '≥ 99% of 500',
+      note: `${r.overallRps.toFixed(1)} counting the drain after 60 s`,
+    },
     { metric: 'seed demo: requests / non-2xx', value: `${r.completed} / ${r.non2xx}`, target: '0 non-2xx' },
     { metric: 'seed demo: latency p50 / p90 / p99', value: `${ms(r.latency.p50)} / ${ms(r.latency.p90)} / ${ms(r.latency.p99)}` },
     { metric: 'seed demo: ready pods over time', value: pods.join(' ') },
-    { metric: 'seed demo: final desired pods (PA desiredScale)', value: String(pa?.status?.desiredScale), target: '8' },
+    {
+      metric: 'seed demo: final desired pods (PA desiredScale at 60 s)',
+      value: String(paAtEnd?.status?.desiredScale),
+      target: '8',
+      note: `${paAfter?.status?.desiredScale} after the drain`,
+    },
   ];
 }
 
@@ -116,12 +131,21 @@ async function overhead(engine: EngineHandle, k: Clients): Promise<BenchRow[]> {
   await runLoad({ ...viaIngress, requests: 1000 });
   const d: LoadResult = await runLoad(direct);
   const i: LoadResult = await runLoad(viaIngress);
+  // Open loop at a rate neither side saturates (as Knative's dataplane-probe measures): the router's own latency, not queueing for CPU.
+  const fixed = { requests: 10_000, concurrency: 20, rate: OPEN_LOOP_RPS };
+  const od: LoadResult = await runLoad({ ...direct, ...fixed });
+  const oi: LoadResult = await runLoad({ ...viaIngress, ...fixed });
   return [
     { metric: 'overhead: direct to pod: rps, p50 / p99', value: `${d.overallRps.toFixed(0)}, ${ms(d.latency.p50)} / ${ms(d.latency.p99)}` },
     { metric: 'overhead: through ingress: rps, p50 / p99', value: `${i.overallRps.toFixed(0)}, ${ms(i.latency.p50)} / ${ms(i.latency.p99)}` },
     { metric: 'overhead: added latency p50 / p99', value: `${ms(i.latency.p50 - d.latency.p50)} / ${ms(i.latency.p99 - d.latency.p99)}`, target: '≤ +1 ms p50' },
     { metric: 'overhead: throughput ratio (ingress / direct)', value: `${((i.overallRps / d.overallRps) * 100).toFixed(0)}%`, target: '≥ 50%' },
-    { metric: 'overhead: non-2xx (direct / ingress)', value: `${d.non2xx} / ${i.non2xx}` },
+    {
+      metric: `overhead, open loop at ${OPEN_LOOP_RPS} rps: added latency p50 / p99`,
+      value: `${ms(oi.latency.p50 - od.latency.p50)} / ${ms(oi.latency.p99 - od.latency.p99)}`,
+      note: `direct ${ms(od.latency.p50)} / ${ms(od.latency.p99)}, ingress ${ms(oi.latency.p50)} / ${ms(oi.latency.p99)}`,
+    },
+    { metric: 'overhead: non-2xx (direct / ingress)', value: `${d.non2xx + od.non2xx} / ${i.non2xx + oi.non2xx}` },
   ];
 }
 

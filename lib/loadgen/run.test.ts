@@ -11,10 +11,13 @@ beforeAll(async () => {
   server = http.createServer((req, res) => {
     hosts.add(String(req.headers.host));
     const fail = req.url?.includes('fail');
-    setTimeout(() => {
-      res.writeHead(fail ? 503 : 200);
-      res.end('ok');
-    }, 5);
+    setTimeout(
+      () => {
+        res.writeHead(fail ? 503 : 200);
+        res.end('ok');
+      },
+      req.url?.includes('slow') ? 100 : 5,
+    );
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -36,6 +39,12 @@ describe('runLoad', () => {
     expect(r.completed).toBeGreaterThanOrEqual(25);
     expect(r.completed).toBeLessThanOrEqual(32);
     expect(seen.length).toBeGreaterThan(2);
+  });
+  it('reports the throughput within a duration without the final drain', async () => {
+    const r = await runLoad({ origin, path: '/slow', concurrency: 4, durationMs: 500 });
+    // 4 clients on ~100 ms requests: ~40 rps within the window.
+    expect(r.windowRps).toBeGreaterThan(30);
+    expect(r.windowRps).toBeLessThan(45);
   });
   it('counts non-2xx and stops on abort', async () => {
     const ac = new AbortController();

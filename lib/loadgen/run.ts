@@ -1,6 +1,7 @@
 import { setMaxListeners } from 'node:events';
 import { Pool } from 'undici';
 import { LatencyHistogram, type LatencySummary } from './histogram';
+import { windowShare } from './window';
 
 export interface LoadOptions {
   /** Where to connect, e.g. `http://127.0.0.1:8080`. */
@@ -40,8 +41,14 @@ export interface LoadProgress {
 }
 
 export interface LoadResult extends LoadProgress {
-  /** Completions per second over the whole run. */
+  /** Completions per second over the whole run, up to the last response (drain included). */
   overallRps: number;
+  /**
+   * Completions per second within the measured window (the duration, or the
+   * whole run when bounded by count), a request straddling the window's end
+   * counted by its share inside: the throughput without the final drain.
+   */
+  windowRps: number;
   non2xx: number;
   aborted: boolean;
 }
@@ -62,6 +69,7 @@ export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
   let completed = 0;
   let errors = 0;
   let inFlight = 0;
+  let inWindow = 0;
   let lastTick = { at: start, completed: 0, rps: 0 };
   const headers = { ...opts.headers, ...(opts.host ? { host: opts.host } : {}) };
   const stopAt = opts.durationMs !== undefined ? start + opts.durationMs : Infinity;
@@ -113,6 +121,7 @@ export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
       } finally {
         inFlight--;
         completed++;
+        inWindow += windowShare(t0, performance.now(), start, stopAt);
       }
     }
   };
@@ -129,5 +138,12 @@ export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
   const non2xx = Object.entries(statusCounts)
     .filter(([code]) => !code.startsWith('2'))
     .reduce((s, [, n]) => s + n, 0);
-  return { ...final, overallRps: (completed * 1000) / Math.max(1, end - start), non2xx, aborted: !!opts.signal?.aborted };
+  const overallRps = (completed * 1000) / Math.max(1, end - start);
+  return {
+    ...final,
+    overallRps,
+    windowRps: stopAt === Infinity ? overallRps : (inWindow * 1000) / Math.max(1, Math.min(end, stopAt) - start),
+    non2xx,
+    aborted: !!opts.signal?.aborted,
+  };
 }

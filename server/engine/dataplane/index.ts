@@ -1,6 +1,7 @@
 import type { ActivatorMode } from '../autoscaler/scale-to-zero';
 import type { MetricSink, RevisionKey } from '../autoscaler/stat';
 import type { EngineContext, EnginePart } from '../context';
+import { Deadlines } from './deadlines';
 import { createAppHandler } from './handler';
 import { isAppHost } from './host';
 import { DataplaneMetrics } from './metrics';
@@ -21,10 +22,13 @@ const REPORT_PERIOD_MS = 1000;
 export function startDataplane(ctx: EngineContext, deps: DataplaneDeps): EnginePart {
   const table = new RouteTable(ctx.store);
   const metrics = new DataplaneMetrics(ctx.registry);
+  const deadlines = new Deadlines();
+  deadlines.start();
   const handler = createAppHandler({
     table,
     sink: deps.sink,
     metrics,
+    deadlines,
     viaActivator: (rev) => deps.activatorMode(rev) === 'Proxy',
   });
   ctx.ingress.addFallback((hostname) => isAppHost(hostname), handler);
@@ -45,6 +49,7 @@ export function startDataplane(ctx: EngineContext, deps: DataplaneDeps): EngineP
   return {
     async stop() {
       clearInterval(report);
+      deadlines.stop();
       table.stop();
       metrics.close(ctx.registry);
     },

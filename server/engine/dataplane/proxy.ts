@@ -1,63 +1,45 @@
-import http from 'node:http';
-import type { PodTarget } from './route-table';
+import type http from 'node:http';
+import { Pool } from 'undici';
 
-const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'upgrade', 'te', 'trailer']);
+/**
+ * Hop-by-hop headers (RFC 9110 §7.6.1) stay on their own hop. `expect` too:
+ * the ingress server has already answered 100-continue, and undici would
+ * refuse the header.
+ */
+const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'upgrade', 'te', 'trailer', 'transfer-encoding', 'expect']);
+/** Set by the proxy itself, whatever the client sent. */
+const FORWARDED = new Set(['x-forwarded-for', 'x-forwarded-proto']);
 
-/** A copy without hop-by-hop headers, built key by key: `delete` on a spread copy is a hot spot per request. */
-function endToEnd(from: http.IncomingHttpHeaders): http.OutgoingHttpHeaders {
-  const out: http.OutgoingHttpHeaders = {};
-  for (const k in from) if (!HOP_BY_HOP.has(k)) out[k] = from[k];
+/**
+ * A keep-alive pool to one pod. The revision's timeout (the 504 sweep) is
+ * the only deadline, so undici's own timeouts are off.
+ */
+export const podPool = (port: number) =>
+  new Pool(`http://127.0.0.1:${port}`, { pipelining: 1, keepAliveTimeout: 30_000, headersTimeout: 0, bodyTimeout: 0 });
+
+/** The request's end-to-end headers as a flat `[name, value, …]` list, plus the proxy's own. */
+export function upstreamHeaders(req: http.IncomingMessage, proxied: boolean): string[] {
+  const raw = req.rawHeaders;
+  const out: string[] = [];
+  for (let i = 0; i < raw.length; i += 2) {
+    const name = raw[i].toLowerCase();
+    if (HOP_BY_HOP.has(name) || FORWARDED.has(name) || (proxied && name === 'knative-proxy')) continue;
+    out.push(raw[i], raw[i + 1]);
+  }
+  out.push('x-forwarded-for', req.socket.remoteAddress ?? '127.0.0.1', 'x-forwarded-proto', 'http');
+  if (proxied) out.push('knative-proxy', 'activator');
   return out;
 }
 
-export interface ForwardResult {
-  /** The pod could not be reached before any response byte: safe to try another pod if the request had no body. */
-  unreachable?: Error;
-}
-
-/**
- * Sends the request to the pod over its keep-alive pool and streams the
- * response back. Resolves when the response is finished (or failed).
- */
-export function forward(req: http.IncomingMessage, res: http.ServerResponse, pod: PodTarget, proxied: boolean, hasBody: boolean): Promise<ForwardResult> {
-  return new Promise((resolve) => {
-    const headers = endToEnd(req.headers);
-    headers['x-forwarded-for'] = req.socket.remoteAddress ?? '127.0.0.1';
-    headers['x-forwarded-proto'] = 'http';
-    if (proxied) headers['knative-proxy'] = 'activator';
-    const upstream = http.request({ host: '127.0.0.1', port: pod.port, method: req.method, path: req.url, headers, agent: pod.agent });
-    let done = false;
-    const finish = (r: ForwardResult = {}) => {
-      if (done) return;
-      done = true;
-      resolve(r);
-    };
-    upstream.on('response', (pres) => {
-      const out = endToEnd(pres.headers);
-      if (!res.headersSent) res.writeHead(pres.statusCode ?? 502, pres.statusMessage, out);
-      pres.pipe(res);
-      pres.on('end', () => finish());
-      pres.on('error', () => {
-        res.destroy();
-        finish();
-      });
-    });
-    upstream.on('error', (err) => {
-      // Without a body nothing was consumed, so another pod can still take the request.
-      if (!res.headersSent && !hasBody) return finish({ unreachable: err });
-      if (!res.headersSent) {
-        res.writeHead(502, { 'content-type': 'text/plain; charset=utf-8' });
-        res.end(`error reaching the revision's pod: ${err.message}\n`);
-      } else res.destroy();
-      finish();
-    });
-    res.on('close', () => {
-      if (!res.writableFinished) upstream.destroy();
-      finish();
-    });
-    if (hasBody) req.pipe(upstream);
-    else upstream.end();
-  });
+/** The pod's response headers without hop-by-hop ones, as `writeHead` takes them. */
+export function downstreamHeaders(raw: Buffer[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < raw.length; i += 2) {
+    const name = raw[i].toString('latin1');
+    if (HOP_BY_HOP.has(name.toLowerCase())) continue;
+    out.push(name, raw[i + 1].toString('latin1'));
+  }
+  return out;
 }
 
 export const requestHasBody = (req: http.IncomingMessage) =>

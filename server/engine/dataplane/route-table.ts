@@ -1,8 +1,9 @@
-import http from 'node:http';
+import type { Pool } from 'undici';
 import type { RevisionKey } from '../autoscaler/stat';
 import type { KubeObject } from '../resources/types';
 import { isPodReady, POD_PORT_ANNOTATION } from '../runtime';
 import type { Store, StoreEvent } from '../store/store';
+import { podPool } from './proxy';
 import { RevisionThrottler } from './throttler';
 
 const ROUTES = 'serving.knative.dev/routes';
@@ -12,7 +13,7 @@ const REVISION_LABEL = 'serving.knative.dev/revision';
 
 export interface PodTarget {
   port: number;
-  agent: http.Agent;
+  pool: Pool;
 }
 
 export interface RouteEntry {
@@ -35,14 +36,14 @@ export interface RevisionEntry {
 /**
  * The data plane's view of the cluster, kept in memory from store events
  * (never a database read per request): host → route → revisions by weight or
- * tag, and each revision's ready pods with their keep-alive pools.
+ * tag, and each revision's ready pods with their keep-alive pools (undici).
  */
 export class RouteTable {
   readonly hosts = new Map<string, { route: RouteEntry; tag?: string }>();
   private readonly routes = new Map<string, { entry: RouteEntry; hostKeys: string[] }>();
   readonly revisions = new Map<string, RevisionEntry>();
   private readonly pods = new Map<string, Map<string, { port: number; ready: boolean }>>();
-  private readonly agents = new Map<string, http.Agent>();
+  private readonly pools = new Map<string, Pool>();
   private readonly unwatch: () => void;
 
   constructor(store: Store) {
@@ -55,7 +56,7 @@ export class RouteTable {
   stop() {
     this.unwatch();
     for (const rev of this.revisions.values()) rev.throttler.close(new Error('the engine is stopping'));
-    for (const a of this.agents.values()) a.destroy();
+    for (const p of this.pools.values()) void p.destroy().catch(() => {});
   }
 
   revision(namespace: string, name: string) {
@@ -143,21 +144,21 @@ export class RouteTable {
     const entry = this.ensureRevision(ns, rev);
     const podKey = `${ns}/${pod.metadata.name}`;
     if (!ready || before?.port !== port) {
-      // Idle sockets to a pod that is going away are useless; busy ones finish on their own.
-      const old = this.agents.get(podKey);
-      this.agents.delete(podKey);
-      setTimeout(() => old?.destroy(), 1000).unref();
+      // A pod going away: requests under way finish, new ones fail over (ClientClosedError → retry on another pod).
+      const old = this.pools.get(podKey);
+      this.pools.delete(podKey);
+      void old?.close().catch(() => {});
     }
     const readyPods = [...pods].filter(([, p]) => p.ready);
     entry.throttler.setPods(
-      readyPods.map(([name, p]) => ({ name, data: { port: p.port, agent: this.agentFor(`${ns}/${name}`) } })),
+      readyPods.map(([name, p]) => ({ name, data: { port: p.port, pool: this.poolFor(`${ns}/${name}`, p.port) } })),
       Date.now(),
     );
   }
 
-  private agentFor(podKey: string) {
-    let a = this.agents.get(podKey);
-    if (!a) this.agents.set(podKey, (a = new http.Agent({ keepAlive: true, keepAliveMsecs: 30_000, maxFreeSockets: 1024 })));
-    return a;
+  private poolFor(podKey: string, port: number) {
+    let p = this.pools.get(podKey);
+    if (!p) this.pools.set(podKey, (p = podPool(port)));
+    return p;
   }
 }

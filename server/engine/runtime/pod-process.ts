@@ -3,6 +3,7 @@ import { createWriteStream, mkdirSync, rmSync, writeFileSync, type WriteStream }
 import net from 'node:net';
 import path from 'node:path';
 import { BACKOFF_RESET_MS, restartDelayMs } from './backoff';
+import { OutputTail } from './output-tail';
 import type { WarmPool } from './warm-pool';
 
 /** What a pod's container is doing, as the kubelet would report it. */
@@ -44,7 +45,7 @@ export class PodProcess {
   readonly state: ContainerState;
   private child?: ChildProcess;
   private log?: WriteStream;
-  private tail = '';
+  private readonly tail = new OutputTail(TAIL_BYTES);
   private crashes = 0;
   private stopped = false;
   private restartTimer?: NodeJS.Timeout;
@@ -68,7 +69,7 @@ export class PodProcess {
     const startedAt = new Date();
     const append = (chunk: Buffer) => {
       this.log?.write(chunk);
-      this.tail = (this.tail + chunk.toString('utf8')).slice(-TAIL_BYTES);
+      this.tail.push(chunk);
     };
     child.stdout?.on('data', append);
     child.stderr?.on('data', append);
@@ -130,7 +131,7 @@ export class PodProcess {
       exitCode,
       ...(signal ? { signal } : {}),
       reason: exitCode === 0 ? 'Completed' : 'Error',
-      message: this.tail.trim().split('\n').slice(-5).join('\n'),
+      message: this.tail.text().trim().split('\n').slice(-5).join('\n'),
       startedAt,
       finishedAt,
     };
