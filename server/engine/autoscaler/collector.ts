@@ -37,9 +37,9 @@ export interface WindowSpec {
  * way Knative's scraper reads every queue-proxy each second, so every second
  * holds the whole revision's load exactly once; while pods are ready, a scrape
  * records even when nothing arrived (idle pods report zero). The activator's
- * reports go straight into the buckets as Knative's stat server does. Either
- * way the recorded value is the load minus its activator-proxied part, which
- * the activator reports itself.
+ * reports join that scrape, or go straight into the buckets while no pod is
+ * ready (`recordNow`). The recorded value is the load minus its
+ * activator-proxied part, which the activator reports itself.
  */
 export class MetricCollection {
   private concurrencyStable: WindowAverager;
@@ -74,16 +74,13 @@ export class MetricCollection {
     this.spec = spec;
   }
 
-  /** Takes one report: the activator's is recorded now, a pod's waits for the next scrape. */
+  /**
+   * Takes one report; it waits for the next scrape. The activator's reports
+   * join the pods' of the same second there: recorded apart, one of them would
+   * be a period behind the other, and load moving between activator and pods
+   * (a Proxy/Serve switch) would be counted twice.
+   */
   add(stat: Stat, now: number) {
-    if (stat.podName === ACTIVATOR_POD) {
-      this.record(
-        now,
-        stat.averageConcurrency - (stat.averageProxiedConcurrency ?? 0),
-        stat.requestCount - (stat.proxiedRequestCount ?? 0),
-      );
-      return;
-    }
     let p = this.pods.get(stat.podName);
     if (!p) {
       p = { n: 0, concurrency: 0, proxiedConcurrency: 0, requests: 0, proxiedRequests: 0, lastReportAt: now };
@@ -95,6 +92,11 @@ export class MetricCollection {
     p.requests += stat.requestCount;
     p.proxiedRequests += stat.proxiedRequestCount ?? 0;
     p.lastReportAt = now;
+  }
+
+  /** The activator's report while no pod is ready: nothing to pair it with, and a poke decides on it now. */
+  recordNow(stat: Stat, now: number) {
+    this.record(now, stat.averageConcurrency - (stat.averageProxiedConcurrency ?? 0), stat.requestCount - (stat.proxiedRequestCount ?? 0));
   }
 
   /**

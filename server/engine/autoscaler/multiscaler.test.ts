@@ -28,9 +28,20 @@ describe('MetricCollection', () => {
     expect(c.stableAndPanic('rps', T + 1000)).toEqual({ stable: 11, panic: 11 });
   });
 
-  it('records the activator at once, summed with the pods of the same second', () => {
+  it('scrapes the activator with the pods of the same second, so load moving between them counts once', () => {
     const c = new MetricCollection(W);
-    c.add({ podName: 'activator', averageConcurrency: 1, requestCount: 1 }, T);
+    // A Proxy → Serve switch within the second: 500 in flight throughout, 300 of them through the activator.
+    c.add({ podName: 'activator', averageConcurrency: 300, requestCount: 300 }, T + 2);
+    c.add(pod('a', 500, 500, 300, 300), T);
+    expect(c.stableAndPanic('concurrency', T + 1)).toBeUndefined();
+    c.scrape(T + 10, 1);
+    expect(c.stableAndPanic('concurrency', T + 10)).toEqual({ stable: 500, panic: 500 });
+    expect(c.stableAndPanic('rps', T + 10)).toEqual({ stable: 500, panic: 500 });
+  });
+
+  it('records the activator at once with recordNow (no pod ready yet), summed with the pods of that second', () => {
+    const c = new MetricCollection(W);
+    c.recordNow({ podName: 'activator', averageConcurrency: 1, requestCount: 1 }, T);
     expect(c.stableAndPanic('concurrency', T)).toEqual({ stable: 1, panic: 1 });
     c.add(pod('a', 4, 2, 1, 1), T + 10);
     c.scrape(T + 500, 1);

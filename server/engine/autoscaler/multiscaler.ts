@@ -1,4 +1,4 @@
-import { MetricCollection, type WindowSpec } from './collector';
+import { ACTIVATOR_POD, MetricCollection, type WindowSpec } from './collector';
 import type { AutoscalerMetrics, RevisionLabels } from './metrics';
 import {
   initialExcessBurstCapacity,
@@ -74,7 +74,8 @@ export class MultiScaler implements MetricSink {
       c = new MetricCollection(this.scalers.get(k) ? windowsOf(this.scalers.get(k)!.spec) : DEFAULT_WINDOWS);
       this.collections.set(k, c);
     }
-    c.add(stat, t);
+    if (stat.podName === ACTIVATOR_POD && this.opts.readyPods(rev) === 0) c.recordNow(stat, t);
+    else c.add(stat, t);
     // Knative's Poke: load arriving while the decision is zero is decided on now, not at the next tick.
     const s = this.scalers.get(k);
     if (s && s.decision.desiredScale === 0 && stat.averageConcurrency !== 0) this.pokeSoon(s);
