@@ -20,8 +20,8 @@ describe('declared handles', () => {
 
   it('centres handles on the left and right sides of the card', () => {
     expect(declaredHandles({ kind: 'service' })).toEqual([
-      { type: 'target', position: 'left', x: -4, y: 44, width: 8, height: 8 },
-      { type: 'source', position: 'right', x: 236, y: 44, width: 8, height: 8 },
+      { type: 'target', position: 'left', x: -3, y: 45, width: 6, height: 6 },
+      { type: 'source', position: 'right', x: 237, y: 45, width: 6, height: 6 },
     ]);
   });
 

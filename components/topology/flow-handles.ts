@@ -1,8 +1,8 @@
 import { Position, type NodeHandle } from '@xyflow/react';
 import { NODE_SIZE, type TopologyNodeData } from '@/lib/topology';
 
-/** React Flow's stylesheet draws a handle 6px wide with a 1px border, centred on the node's side. */
-const HANDLE = 8;
+/** React Flow draws a handle 6px square (border included: PatternFly makes every box border-box), centred on the node's side. */
+const HANDLE = 6;
 
 /** Whether a node starts drags (and owns outgoing edges) from a right-hand handle. */
 export function hasSourceHandle(data: Pick<TopologyNodeData, 'kind' | 'missing'>): boolean {
