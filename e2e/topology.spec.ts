@@ -80,6 +80,13 @@ test.describe('topology', () => {
       .toMatchObject({ ref: { apiVersion: 'serving.knative.dev/v1', kind: 'Service', name: 'display' } });
     // The edge follows the watch (no reload).
     await expect(page.locator(`.react-flow__edge[data-id="sink:PingSource/${ns}/ping"]`)).toHaveAttribute('aria-label', /Service\/topo-e2e\/display/);
+    // A source needs a sink (admission refuses `sink: null`): its edge's menu moves the sink, never clears it.
+    await page.locator(`.react-flow__edge[data-id="sink:PingSource/${ns}/ping"] .react-flow__edge-interaction`).dispatchEvent('contextmenu', { clientX: 300, clientY: 300 });
+    const menu = page.getByTestId('topology-context-menu');
+    await expect(menu.getByRole('menuitem', { name: 'Move sink' })).toBeVisible();
+    await expect(menu.getByRole('menuitem', { name: /clear/i })).toHaveCount(0);
+    await page.keyboard.press('Escape');
+    await expect(menu).toBeHidden();
 
     // Broker → the other service: the dialog asks for a name and filters, then creates the Trigger.
     await dragHandle(page, `Broker/${ns}/default`, `Service/${ns}/orders`);

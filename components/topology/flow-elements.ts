@@ -1,6 +1,7 @@
 import { MarkerType } from '@xyflow/react';
 import { edgeRemoval, groupBoxes, NODE_SIZE, reuseUnchanged, type TopologyEdge, type TopologyModel, type TopologyNode, type XY } from '@/lib/topology';
 import type { TopologyFlowEdge } from './edges';
+import { declaredHandles } from './flow-handles';
 import type { TopologyFlowNode } from './nodes';
 
 export interface ViewFilter {
@@ -55,6 +56,7 @@ export function toFlowNodes(
         data: n.data as TopologyFlowNode['data'],
         width: NODE_SIZE[n.data.kind].width,
         height: NODE_SIZE[n.data.kind].height,
+        handles: declaredHandles(n.data),
         hidden: !isShown(n, filter),
         deletable: false,
         ariaLabel: ariaOf(n),
@@ -76,6 +78,7 @@ export function toFlowNodes(
       width: box.width,
       height: box.height,
       style: { width: box.width, height: box.height },
+      handles: [],
       selectable: false,
       draggable: false,
       focusable: false,

@@ -30,6 +30,10 @@ describe('context menu actions', () => {
     expect(edgeActions(m.edges.find((e) => e.kind === 'traffic')!)).toEqual([]);
   });
 
+  it('offers to move a source sink edge but not to clear it (a source needs a sink)', () => {
+    expect(edgeActions(m.edges.find((e) => e.id === 'sink:PingSource/demo/ping')!).map((a) => a.label)).toEqual(['Edit PingSource YAML', 'Move sink']);
+  });
+
   it('maps refs to console kinds by group and kind', () => {
     expect(kindIdOf({ apiVersion: 'serving.knative.dev/v1', kind: 'Service' })).toBe('services');
     expect(kindIdOf({ apiVersion: 'v1', kind: 'Service' })).toBeUndefined();

@@ -39,6 +39,6 @@ export function edgeActions(edge: TopologyEdge): MenuAction[] {
   if (edge.owner && kindId) out.push({ label: `Edit ${edge.owner.kind} YAML`, command: { type: 'href', href: detailHref(edge.owner.namespace, kindId, edge.owner.name, 'yaml') } });
   if (edge.field) out.push({ label: edge.field === 'sink' ? 'Move sink' : edge.field === 'reply' ? 'Move reply' : 'Move subscriber', command: { type: 'move', edgeId: edge.id } });
   const removal = edgeRemoval(edge);
-  if (removal) out.push({ label: removal.action === 'delete' ? `Delete ${removal.owner.kind}` : edge.field === 'sink' ? 'Clear sink' : 'Remove reply', command: { type: 'remove-edge', edgeId: edge.id }, danger: true });
+  if (removal) out.push({ label: removal.action === 'delete' ? `Delete ${removal.owner.kind}` : 'Remove reply', command: { type: 'remove-edge', edgeId: edge.id }, danger: true });
   return out;
 }

@@ -3,6 +3,7 @@ import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { NODE_SIZE, type TopologyNodeData } from '@/lib/topology';
 import { useDragClass } from './drag-targets';
+import { hasSourceHandle } from './flow-handles';
 import { KindIcon, StatusIcon } from './kind-icon';
 import { PodRing } from './pod-ring';
 import styles from './topology.module.css';
@@ -65,11 +66,9 @@ const shapeClass: Partial<Record<TopologyNodeData['kind'], string>> = { broker: 
 /** Sources, brokers, channels, sequences, parallels and outside destinations: icon, name, kind, status. */
 export const ResourceNode = memo(function ResourceNode({ id, data, selected }: NodeProps<TopologyFlowNode>) {
   const drag = useDragClass(id, styles.validTarget, styles.invalidTarget);
-  // Sources send to their sink; brokers and channels fan out to triggers/subscriptions.
-  const canStart = data.kind === 'source' || data.kind === 'broker' || data.kind === 'channel';
   return (
     <div className={cx(styles.node, shapeClass[data.kind], data.missing && styles.missing, selected && styles.selected, drag)} style={NODE_SIZE[data.kind]} data-testid={`node-${id}`}>
-      <Handles source={canStart && !data.missing} />
+      <Handles source={hasSourceHandle(data)} />
       <div className={styles.row}>
         <StatusIcon status={data.status} />
         <KindIcon kind={data.resourceKind} missing={data.missing} />

@@ -15,6 +15,7 @@ export const TOPOLOGY_KINDS = [
 type TopologyKind = (typeof TOPOLOGY_KINDS)[number];
 
 const once = { watch: false };
+const EMPTY: TopologyModel = { nodes: [], edges: [] };
 
 export interface TopologyData {
   model: TopologyModel;
@@ -47,7 +48,8 @@ export function useTopologyData(namespace: string): TopologyData {
   const loading = results.some((r) => r.isPending && !r.isError);
   const errorKey = results.map((r, i) => (r.error ? `${TOPOLOGY_KINDS[i]}\u0000${r.error.message}` : '')).filter(Boolean).join('\u0001');
 
-  // A watch event replaces exactly the list that changed; the others keep their identity.
+  // A watch event replaces exactly the list that changed; the others keep their identity. Keyed on
+  // `items`: the stream's SYNC repeats the fetched snapshot, and structural sharing keeps its items.
   const lists = useMemo(
     (): Record<TopologyKind, KubeObject[]> => ({
       services: services.data?.items ?? [],
@@ -65,27 +67,33 @@ export function useTopologyData(namespace: string): TopologyData {
       sinkbindings: sinkbindings.data?.items ?? [],
       containersources: containersources.data?.items ?? [],
     }),
-    [services.data, revisions.data, routes.data, pods.data, brokers.data, triggers.data, channels.data, subscriptions.data, sequences.data, parallels.data, pingsources.data, apiserversources.data, sinkbindings.data, containersources.data],
+    [services.data?.items, revisions.data?.items, routes.data?.items, pods.data?.items, brokers.data?.items, triggers.data?.items, channels.data?.items, subscriptions.data?.items, sequences.data?.items, parallels.data?.items, pingsources.data?.items, apiserversources.data?.items, sinkbindings.data?.items, containersources.data?.items],
   );
 
   // A burst of watch events (the SYNC of 14 kinds, a rollout) rebuilds the graph once, not per event.
   const settled = useDeferredValue(lists);
-  const model = useMemo(() => buildTopology({ namespace, ...(settled as unknown as Omit<TopologyInput, 'namespace'>) }), [namespace, settled]);
+  // Loaded once the deferred model has caught up with every list: the first layout must see the whole
+  // namespace, or late arrivals are placed around a viewport already fitted (and culled out of sight).
+  // Later watch events never bring the spinner back.
+  const [loadedFor, setLoadedFor] = useState<string>();
+  const complete = loadedFor === namespace || (!loading && settled === lists);
+  if (loadedFor !== namespace && complete) setLoadedFor(namespace);
+  // Nothing is built while the lists stream in: each partial graph would cost a full build on the main thread.
+  const model = useMemo(
+    () => (complete ? buildTopology({ namespace, ...(settled as unknown as Omit<TopologyInput, 'namespace'>) }) : EMPTY),
+    [namespace, settled, complete],
+  );
 
   const objects = useMemo(() => {
     const m = new Map<string, KubeObject>();
+    if (!complete) return m;
     for (const list of Object.values(settled)) for (const o of list) m.set(`${o.kind}/${o.metadata.namespace ?? namespace}/${o.metadata.name}`, o);
     return m;
-  }, [settled, namespace]);
+  }, [settled, namespace, complete]);
 
   const errors = useMemo(
     () => (errorKey ? errorKey.split('\u0001').map((e) => { const [kind, message] = e.split('\u0000'); return { kind: kind as KindId, message }; }) : []),
     [errorKey],
   );
-  // Loaded once the deferred model has caught up with every list: the first layout must see the whole
-  // namespace, or late arrivals are placed around a viewport already fitted (and culled out of sight).
-  // Later watch events never bring the spinner back.
-  const [loadedFor, setLoadedFor] = useState<string>();
-  if (loadedFor !== namespace && !loading && settled === lists) setLoadedFor(namespace);
-  return { model, objects, lists, loading: loadedFor !== namespace, errors };
+  return { model, objects, lists, loading: !complete, errors };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTopology } from './build';
+import { buildTopology, REVISION_NODES_MAX_SERVICES } from './build';
 import { broker, channel, ksvc, pingSource, pod, revision, subscription, svcRef, trigger } from './test-fixtures';
 import type { TopologyInput } from './types';
 
@@ -24,6 +24,14 @@ describe('buildTopology', () => {
     ]);
     expect(edge(m, 'traffic:Service/demo/hello->Revision/demo/hello-00002')).toMatchObject({ label: '70% (new)', target: 'Revision/demo/hello-00002' });
     expect(node(m, 'Revision/demo/hello-00001')!.data.podCount).toBe(1);
+  });
+
+  it('draws revisions inside their service card once a namespace has many services', () => {
+    const names = [...Array(REVISION_NODES_MAX_SERVICES + 1).keys()].map((i) => `s${i}`);
+    const m = buildTopology(base({ services: names.map((n) => ksvc(n)), revisions: names.map((n) => revision(`${n}-00001`, n)), pods: [pod('p', 's0-00001')] }));
+    expect(m.nodes.filter((n) => n.data.kind === 'revision')).toEqual([]);
+    expect(m.edges.filter((e) => e.kind === 'traffic')).toEqual([]);
+    expect(node(m, 'Service/demo/s0')!.data).toMatchObject({ podCount: 1, revisions: [{ name: 's0-00001', percent: 100, pods: 1 }] });
   });
 
   it('falls back to the spec traffic with latestRevision resolved before the route reconciles', () => {

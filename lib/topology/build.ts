@@ -13,6 +13,13 @@ export const SOURCE_KINDS = [
   { list: 'containersources', kind: 'ContainerSource' },
 ] as const;
 
+/**
+ * Above this many services, revisions are drawn inside their service card instead of as
+ * nodes of their own: one node per revision would double a big graph (and its build,
+ * layout and render) for what the card already shows as its traffic split.
+ */
+export const REVISION_NODES_MAX_SERVICES = 300;
+
 /** Channels and subscriptions a Sequence/Parallel/Broker creates are its plumbing: the chain edges show them. */
 const PLUMBING_OWNERS = new Set(['Sequence', 'Parallel', 'Broker', 'Trigger']);
 
@@ -44,10 +51,11 @@ export function buildTopology(input: TopologyInput): TopologyModel {
   const channels = (input.channels ?? []).filter((c) => !isPlumbing(c));
   const subscriptions = (input.subscriptions ?? []).filter((s) => !isPlumbing(s));
 
-  const serving = servingNodes(ns, input.services ?? [], input.revisions ?? [], input.routes ?? [], input.pods ?? []);
+  const services = input.services ?? [];
+  const serving = servingNodes(ns, services, input.revisions ?? [], input.routes ?? [], input.pods ?? [], services.length <= REVISION_NODES_MAX_SERVICES);
   const serviceNodes = serving.nodes.filter((n) => n.data.kind === 'service');
   const primary: { obj: KObject; node: TopologyNode }[] = [
-    ...(input.services ?? []).map((obj, i) => ({ obj, node: serviceNodes[i] })),
+    ...services.map((obj, i) => ({ obj, node: serviceNodes[i] })),
     ...(input.brokers ?? []).map((obj) => ({ obj, node: simpleNode(obj, ns, 'broker', 'Broker', 'eventing.knative.dev/v1') })),
     ...channels.map((obj) => ({ obj, node: simpleNode(obj, ns, 'channel', 'Channel', 'messaging.knative.dev/v1') })),
     ...(input.sequences ?? []).map((obj) => ({ obj, node: simpleNode(obj, ns, 'sequence', 'Sequence', 'flows.knative.dev/v1') })),

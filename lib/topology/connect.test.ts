@@ -76,10 +76,11 @@ describe('connection rules', () => {
     expect(reconnectPatch(e('traffic:Service/demo/a->Revision/demo/a-00001'), d('Service/demo/b'))).toBeUndefined();
   });
 
-  it('removes edges by deleting their trigger/subscription or clearing the sink', () => {
+  it('removes edges by deleting their trigger/subscription or clearing the reply, never the sink', () => {
     expect(edgeRemoval(e('Trigger/demo/t'))).toMatchObject({ action: 'delete', owner: { kind: 'Trigger', name: 't' } });
     expect(edgeRemoval(e('Subscription/demo/s'))).toMatchObject({ action: 'delete', owner: { kind: 'Subscription', name: 's' } });
-    expect(edgeRemoval(e('sink:PingSource/demo/ping'))).toMatchObject({ action: 'patch', patch: { spec: { sink: null } } });
+    // Admission refuses a source without a sink: its edge can be moved, not removed.
+    expect(edgeRemoval(e('sink:PingSource/demo/ping'))).toBeUndefined();
     expect(edgeRemoval(e('Subscription/demo/s#reply'))).toMatchObject({ action: 'patch', patch: { spec: { reply: null } } });
     expect(edgeRemoval(e('traffic:Service/demo/a->Revision/demo/a-00001'))).toBeUndefined();
   });

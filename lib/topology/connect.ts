@@ -88,12 +88,14 @@ export function reconnectPatch(edge: Pick<TopologyEdge, 'owner' | 'field' | 'tar
 
 export type EdgeRemoval = { action: 'delete'; owner: ObjectRef; summary: string } | { action: 'patch'; owner: ObjectRef; patch: MergePatch; summary: string };
 
-/** Deleting an edge: the trigger/subscription goes, or the source's sink (or the subscription's reply) is cleared. */
+/**
+ * Deleting an edge: the trigger/subscription goes, or the subscription's reply is cleared.
+ * A source's sink edge can only be moved, never removed: a source without a sink is refused by admission.
+ */
 export function edgeRemoval(edge: Pick<TopologyEdge, 'owner' | 'field' | 'kind'>): EdgeRemoval | undefined {
   const owner = edge.owner;
   if (!owner) return undefined;
   if (edge.kind === 'trigger' || edge.kind === 'subscription') return { action: 'delete', owner, summary: `Delete ${owner.kind} ${owner.name}` };
-  if (edge.field === 'sink') return { action: 'patch', owner, patch: { spec: { sink: null } }, summary: `Clear the sink of ${owner.kind} ${owner.name}` };
   if (edge.field === 'reply') return { action: 'patch', owner, patch: { spec: { reply: null } }, summary: `Remove the reply of ${owner.kind} ${owner.name}` };
   return undefined;
 }

@@ -1,5 +1,5 @@
 export * from './types';
-export { buildTopology, SOURCE_KINDS } from './build';
+export { buildTopology, REVISION_NODES_MAX_SERVICES, SOURCE_KINDS } from './build';
 export { nodeId, parseNodeId, readyStatus } from './ids';
 export { summarizeTriggerFilter } from './filter-summary';
 export { diffModel, isEmptyDiff, reuseUnchanged, type ModelDiff } from './diff';

@@ -61,12 +61,17 @@ function revisionSummaries(svc: KObject, route: KObject | undefined, revisions: 
   return [...byName.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
 
+/**
+ * Service nodes, and with `revisionNodes` a node per revision behind a traffic edge. Without,
+ * the revisions live only inside their service (its card lists each one's split).
+ */
 export function servingNodes(
   namespace: string,
   services: KObject[],
   revisions: KObject[],
   routes: KObject[],
   pods: KObject[],
+  revisionNodes = true,
 ): { nodes: TopologyNode[]; edges: TopologyEdge[] } {
   const podCounts = readyPodsByRevision(pods);
   const revsByService = new Map<string, KObject[]>();
@@ -101,6 +106,7 @@ export function servingNodes(
         version: '',
       },
     });
+    if (!revisionNodes) continue;
     for (const rev of revs) {
       const revId = nodeId('Revision', namespace, rev.name);
       const revObj = revByName.get(rev.name);
