@@ -45,7 +45,7 @@ export function startKubelet(opts: { store: Store; dataDir: string; pool: WarmPo
       const status = podStatus(pod.status, container, image, state);
       const port = state.port > 0 ? String(state.port) : undefined;
       if (port && pod.metadata.annotations?.[POD_PORT_ANNOTATION] !== port) {
-        // A new process on a new port: annotation and status in one write, one fsync on the cold-start path.
+        // A new process on a new port: annotation and status in one write, one commit on the cold-start path.
         const annotations = { ...pod.metadata.annotations, [POD_PORT_ANNOTATION]: port };
         store.update(PODS, { ...pod, metadata: { ...pod.metadata, annotations }, status });
         return;

@@ -23,8 +23,8 @@ const HISTORY = 20_000;
 
 /**
  * Objects keyed by group/plural/namespace/name with one global resourceVersion.
- * Every write is a SQLite transaction (WAL, synchronous=FULL) committed before the
- * call returns, so an acknowledged write survives `kill -9`. Watchers are told
+ * Every write is a SQLite transaction (WAL, synchronous=NORMAL: see openSchema)
+ * committed before the call returns, so an acknowledged write survives `kill -9`. Watchers are told
  * synchronously after the commit, in resourceVersion order.
  */
 export class Store {
