@@ -22,8 +22,12 @@ const octets = (b: Buffer) => tlv(0x04, b);
 const bitString = (b: Buffer) => tlv(0x03, Buffer.concat([Buffer.from([0]), b]));
 const explicit = (n: number, content: Buffer) => tlv(0xa0 + n, content);
 
-function integer(b: Buffer): Buffer {
-  return tlv(0x02, b[0] & 0x80 ? Buffer.concat([Buffer.from([0]), b]) : b);
+/** A non-negative DER INTEGER: minimal, so no leading zero byte unless the next one has its top bit set. */
+export function derInteger(b: Buffer): Buffer {
+  let i = 0;
+  while (i < b.length - 1 && b[i] === 0) i++;
+  const v = b.subarray(i);
+  return tlv(0x02, v[0] & 0x80 ? Buffer.concat([Buffer.from([0]), v]) : v);
 }
 
 function oid(dotted: string): Buffer {
@@ -53,7 +57,6 @@ export function selfSignedCertificate(commonName = 'serverless-engine', now = ne
   const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
   const name = seq(set(seq(oid('2.5.4.3'), tlv(0x0c, Buffer.from(commonName)))));
   const serial = randomBytes(16);
-  serial[0] &= 0x7f;
   const notBefore = new Date(now.getTime() - 60 * 60 * 1000);
   const notAfter = new Date(now.getTime() + 10 * 365 * 24 * 60 * 60 * 1000);
   const subjectAltName = seq(
@@ -62,8 +65,8 @@ export function selfSignedCertificate(commonName = 'serverless-engine', now = ne
   );
   const basicConstraints = seq(oid('2.5.29.19'), octets(seq()));
   const tbs = seq(
-    explicit(0, integer(Buffer.from([2]))),
-    integer(serial),
+    explicit(0, derInteger(Buffer.from([2]))),
+    derInteger(serial),
     ECDSA_SHA256,
     name,
     seq(time(notBefore), time(notAfter)),

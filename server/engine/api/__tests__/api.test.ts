@@ -1,6 +1,7 @@
 import { ApiException, CoreV1Api, CustomObjectsApi, PatchStrategy, Watch, setHeaderOptions } from '@kubernetes/client-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEngine, type EngineHandle } from '../../../../test/engine-harness';
+import { retryOnConflict } from '../../../../test/retry-on-conflict';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- custom objects come back untyped */
 
@@ -54,9 +55,11 @@ describe('resources through @kubernetes/client-node', () => {
     const none = (await custom.listNamespacedCustomObject({ ...ksvcApi, namespace: 'default', labelSelector: 'app notin (crud)' })) as any;
     expect(none.items.map((i: any) => i.metadata.name)).not.toContain('crud');
 
-    const latest = (await custom.getNamespacedCustomObject({ ...ksvcApi, namespace: 'default', name: 'crud' })) as any;
-    latest.spec.template.spec.containers[0].image = 'ghcr.io/knative/autoscale-go';
-    const updated = (await custom.replaceNamespacedCustomObject({ ...ksvcApi, namespace: 'default', name: 'crud', body: latest })) as any;
+    const updated = (await retryOnConflict(async () => {
+      const latest = (await custom.getNamespacedCustomObject({ ...ksvcApi, namespace: 'default', name: 'crud' })) as any;
+      latest.spec.template.spec.containers[0].image = 'ghcr.io/knative/autoscale-go';
+      return custom.replaceNamespacedCustomObject({ ...ksvcApi, namespace: 'default', name: 'crud', body: latest });
+    })) as any;
     expect(updated.metadata.generation).toBe(2);
 
     const merged = (await custom.patchNamespacedCustomObject(

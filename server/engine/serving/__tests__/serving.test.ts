@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEngine, type EngineHandle } from '../../../../test/engine-harness';
+import { retryOnConflict } from '../../../../test/retry-on-conflict';
 import { clients, condition, get, getObject, group, ksvc, namespace, version, waitFor, waitReady } from './helpers';
 
 let engine: EngineHandle;
@@ -73,9 +74,11 @@ describe('a Knative Service on the engine', () => {
 
   it('makes hello-00002 on a template change and moves traffic to it', async () => {
     const { custom } = clients(engine);
-    const svc = await getObject(engine, 'services', 'hello');
-    svc.spec.template.spec.containers[0].env = [{ name: 'TARGET', value: 'Second' }];
-    await custom.replaceNamespacedCustomObject({ group, version, namespace, plural: 'services', name: 'hello', body: svc });
+    await retryOnConflict(async () => {
+      const svc = await getObject(engine, 'services', 'hello');
+      svc.spec.template.spec.containers[0].env = [{ name: 'TARGET', value: 'Second' }];
+      return custom.replaceNamespacedCustomObject({ group, version, namespace, plural: 'services', name: 'hello', body: svc });
+    });
     await waitFor('traffic on hello-00002', async () => (await get(engine, 'hello.default.localhost')).body.startsWith('Hello Second!\nRevision: hello-00002'));
     const ready = await waitReady(engine, 'hello');
     expect(ready.status.latestCreatedRevisionName).toBe('hello-00002');
@@ -86,12 +89,14 @@ describe('a Knative Service on the engine', () => {
 
   it('serves tags on their own URL, 0% tags included', async () => {
     const { custom } = clients(engine);
-    const svc = await getObject(engine, 'services', 'hello');
-    svc.spec.traffic = [
-      { latestRevision: true, percent: 100 },
-      { revisionName: 'hello-00001', percent: 0, tag: 'old' },
-    ];
-    await custom.replaceNamespacedCustomObject({ group, version, namespace, plural: 'services', name: 'hello', body: svc });
+    await retryOnConflict(async () => {
+      const svc = await getObject(engine, 'services', 'hello');
+      svc.spec.traffic = [
+        { latestRevision: true, percent: 100 },
+        { revisionName: 'hello-00001', percent: 0, tag: 'old' },
+      ];
+      return custom.replaceNamespacedCustomObject({ group, version, namespace, plural: 'services', name: 'hello', body: svc });
+    });
     const ready = await waitFor('tag in status', async () => {
       const s = await getObject(engine, 'services', 'hello');
       return s.status.traffic?.length === 2 && condition(s, 'Ready')?.status === 'True' && s;
