@@ -10,11 +10,13 @@ export interface OwnerReference {
   name: string;
   uid: string;
   controller?: boolean;
+  blockOwnerDeletion?: boolean;
 }
 
 export interface ObjectMeta {
   name: string;
   namespace?: string;
+  generateName?: string;
   uid?: string;
   resourceVersion?: string;
   generation?: number;
@@ -23,6 +25,7 @@ export interface ObjectMeta {
   labels?: Record<string, string>;
   annotations?: Record<string, string>;
   ownerReferences?: OwnerReference[];
+  finalizers?: string[];
   [field: string]: unknown;
 }
 

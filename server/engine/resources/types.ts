@@ -1,4 +1,8 @@
+import type { ObjectMeta } from '../../../lib/resources/types';
 import type { StatusCause } from '../errors';
+
+/** Object metadata is the console's shape too (one definition for both sides of the API). */
+export type { ObjectMeta, OwnerReference } from '../../../lib/resources/types';
 
 /** Any stored object: what the API reads and writes, as JSON. */
 export interface KubeObject {
@@ -7,31 +11,6 @@ export interface KubeObject {
   metadata: ObjectMeta;
   spec?: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- shapes vary per kind
   status?: any; // eslint-disable-line @typescript-eslint/no-explicit-any
-  [field: string]: unknown;
-}
-
-export interface OwnerReference {
-  apiVersion: string;
-  kind: string;
-  name: string;
-  uid: string;
-  controller?: boolean;
-  blockOwnerDeletion?: boolean;
-}
-
-export interface ObjectMeta {
-  name: string;
-  namespace?: string;
-  generateName?: string;
-  uid?: string;
-  resourceVersion?: string;
-  generation?: number;
-  creationTimestamp?: string;
-  deletionTimestamp?: string;
-  labels?: Record<string, string>;
-  annotations?: Record<string, string>;
-  ownerReferences?: OwnerReference[];
-  finalizers?: string[];
   [field: string]: unknown;
 }
 
