@@ -1,15 +1,9 @@
+import type { TrafficTarget } from '../../../../lib/resources/types';
 import { isDNS1035Label, isQualifiedName } from './dns';
 import { disallowedField, generic, invalidValue, missingField, outOfBounds, via, type Causes } from './field';
 
-/** A serving.knative.dev/v1 TrafficTarget, as it appears in spec and status. */
-export interface TrafficTarget {
-  tag?: string;
-  revisionName?: string;
-  configurationName?: string;
-  latestRevision?: boolean;
-  percent?: number;
-  url?: string;
-}
+/** A serving.knative.dev/v1 TrafficTarget, as it appears in spec and status: the console's type. */
+export type { TrafficTarget };
 
 export interface TrafficContext {
   /** Inside a Service, whose traffic implicitly targets the Service's own Configuration. */
