@@ -1,6 +1,7 @@
 'use client';
 import { Alert, Button, Modal, ModalBody, ModalFooter, ModalHeader } from '@patternfly/react-core';
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { useDialogAction } from './use-dialog-action';
 
 export interface ConfirmRequest {
   title: string;
@@ -12,20 +13,8 @@ export interface ConfirmRequest {
 
 /** Confirms a destructive graph action and shows the API's answer if it fails (the dialog stays open). */
 export function ConfirmDialog({ request, onClose }: { request: ConfirmRequest; onClose(): void }) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
-  const confirm = async () => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await request.run();
-      onClose();
-    } catch (e) {
-      setError((e as Error).message);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, error, run } = useDialogAction(onClose);
+  const confirm = () => run(() => request.run());
   return (
     <Modal variant="small" isOpen onClose={onClose} aria-labelledby="topology-confirm-title">
       <ModalHeader title={request.title} labelId="topology-confirm-title" titleIconVariant={request.danger ? 'warning' : undefined} />

@@ -1,6 +1,7 @@
 'use client';
 import { Alert, Button, Form, FormGroup, FormSelect, FormSelectOption, Modal, ModalBody, ModalFooter, ModalHeader } from '@patternfly/react-core';
 import { useState } from 'react';
+import { useDialogAction } from './use-dialog-action';
 
 export interface PickTargetProps {
   title: string;
@@ -14,20 +15,8 @@ export interface PickTargetProps {
 /** The keyboard way to wire the graph (Move sink, Move subscriber): choose the new target from the valid ones. */
 export function PickTargetDialog({ title, description, options, onPick, onClose }: PickTargetProps) {
   const [id, setId] = useState(options[0]?.id ?? '');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
-  const submit = async () => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await onPick(id);
-      onClose();
-    } catch (e) {
-      setError((e as Error).message);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, error, run } = useDialogAction(onClose);
+  const submit = () => run(() => onPick(id));
   return (
     <Modal variant="small" isOpen onClose={onClose} aria-labelledby="pick-target-title">
       <ModalHeader title={title} labelId="pick-target-title" description={description} />

@@ -5,6 +5,7 @@ import {
 } from '@patternfly/react-core';
 import { MinusCircleIcon, PlusCircleIcon } from '@patternfly/react-icons';
 import { useState } from 'react';
+import { useDialogAction } from './use-dialog-action';
 import { childName, filterOps, triggerFormSchema, triggerObject, type FilterRow, type KObject, type ObjectRef } from '@/lib/topology';
 
 export interface TriggerDialogProps {
@@ -24,8 +25,7 @@ export function TriggerDialog({ brokers, subscribers, broker: fixedBroker, subsc
   const [subscriber, setSubscriber] = useState(fixedSubscriber?.name ?? subscribers[0]?.name ?? '');
   const [name, setName] = useState(() => childName(broker || 'trigger', subscriber));
   const [rows, setRows] = useState<FilterRow[]>([{ attribute: 'type', op: 'exact', value: '' }]);
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useDialogAction(onClose);
   const [touched, setTouched] = useState(false);
 
   const parsed = triggerFormSchema.safeParse({ name, filters: rows });
@@ -37,16 +37,7 @@ export function TriggerDialog({ brokers, subscribers, broker: fixedBroker, subsc
   const submit = async () => {
     setTouched(true);
     if (!parsed.success || !brokerRef || !subscriberRef) return;
-    setBusy(true);
-    setError(undefined);
-    try {
-      await onCreate(triggerObject(brokerRef, subscriberRef, parsed.data.name, parsed.data.filters));
-      onClose();
-    } catch (e) {
-      setError((e as Error).message);
-    } finally {
-      setBusy(false);
-    }
+    await run(() => onCreate(triggerObject(brokerRef, subscriberRef, parsed.data.name, parsed.data.filters)));
   };
 
   return (
