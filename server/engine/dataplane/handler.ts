@@ -1,9 +1,8 @@
-import type http from 'node:http';
 import { Exchange, reply, type ExchangeDeps } from './exchange';
 import { routeHostKey } from './host';
 import { pickByWeight } from './pick';
 import type { RouteTable } from './route-table';
-import { hostnameOf } from './router';
+import type { IngressHandler } from './router';
 
 export interface HandlerDeps extends ExchangeDeps {
   table: RouteTable;
@@ -14,11 +13,10 @@ export interface HandlerDeps extends ExchangeDeps {
  * Exchange takes the request through the activator / breaker to a pod.
  * Everything it reads is in memory: a few map lookups per request.
  */
-export function createAppHandler(deps: HandlerDeps): http.RequestListener {
+export function createAppHandler(deps: HandlerDeps): IngressHandler {
   const { table } = deps;
 
-  return (req, res) => {
-    const hostname = hostnameOf(req.headers.host);
+  return (req, res, hostname) => {
     const key = routeHostKey(hostname);
     const hit = key ? table.hosts.get(key) : undefined;
     if (!hit) {

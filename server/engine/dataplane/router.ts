@@ -1,6 +1,8 @@
-import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 
 type Matcher = (hostname: string, pathname: string) => boolean;
+/** Handles a claimed request; gets the hostname the router already parsed. */
+export type IngressHandler = (req: IncomingMessage, res: ServerResponse, hostname: string) => void;
 
 /**
  * The ingress port serves apps (by Host), brokers (by path on the bare host) and
@@ -9,14 +11,14 @@ type Matcher = (hostname: string, pathname: string) => boolean;
  * host without shadowing the channels' hosts.
  */
 export class IngressRouter {
-  private readonly routes: { matches: Matcher; handler: RequestListener }[] = [];
-  private readonly fallbacks: { matches: Matcher; handler: RequestListener }[] = [];
+  private readonly routes: { matches: Matcher; handler: IngressHandler }[] = [];
+  private readonly fallbacks: { matches: Matcher; handler: IngressHandler }[] = [];
 
-  addRoute(matches: Matcher, handler: RequestListener) {
+  addRoute(matches: Matcher, handler: IngressHandler) {
     this.routes.push({ matches, handler });
   }
 
-  addFallback(matches: Matcher, handler: RequestListener) {
+  addFallback(matches: Matcher, handler: IngressHandler) {
     this.fallbacks.push({ matches, handler });
   }
 
@@ -25,7 +27,7 @@ export class IngressRouter {
     const pathname = (req.url ?? '/').split('?')[0];
     const hit =
       this.routes.find((r) => r.matches(hostname, pathname)) ?? this.fallbacks.find((r) => r.matches(hostname, pathname));
-    if (hit) return hit.handler(req, res);
+    if (hit) return hit.handler(req, res, hostname);
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
     res.end(`No route for host "${hostname}": no Knative Service, tag, broker or channel answers to it.\n`);
   };

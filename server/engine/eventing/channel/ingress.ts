@@ -1,5 +1,4 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { hostnameOf } from '../../dataplane/router';
 import type { CloudEventRecord } from '../event/cloud-event';
 import { receiveEvent, type Accepted } from '../event/receive';
 import type { Dispatcher } from '../dispatch/dispatcher';
@@ -29,8 +28,8 @@ export class ChannelIngress {
     return { code: 202 };
   }
 
-  readonly handle = (req: IncomingMessage, res: ServerResponse) => {
-    const [, name, ns] = CHANNEL_HOST.exec(hostnameOf(req.headers.host)) ?? [];
+  readonly handle = (req: IncomingMessage, res: ServerResponse, hostname: string) => {
+    const [, name, ns] = CHANNEL_HOST.exec(hostname) ?? [];
     void receiveEvent(
       req,
       res,
